@@ -1,0 +1,22 @@
+/** Lowercase ASCII with diacritics folded (Örebro → orebro, Hällefors → hallefors, é → e). */
+export function foldDiacritics(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .replace(/ø/g, 'o')
+    .replace(/æ/g, 'ae')
+    .replace(/ß/g, 'ss')
+    .toLowerCase();
+}
+
+/** URL-safe slug: lowercase ASCII, å/ä→a, ö→o, é→e, any other run of non-alphanumerics → '-'. */
+export function slugify(text: string): string {
+  return foldDiacritics(text)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** The key search matches against: folded, with whitespace collapsed. */
+export function searchKey(...parts: (string | null | undefined)[]): string {
+  return foldDiacritics(parts.filter(Boolean).join(' ')).replace(/\s+/g, ' ').trim();
+}

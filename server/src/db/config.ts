@@ -1,0 +1,68 @@
+import type { Options } from '@mikro-orm/core';
+import { Migrator } from '@mikro-orm/migrations';
+import { PgliteDriver } from '@mikro-orm/pglite';
+import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { entities } from './entities.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const migrationsPath = join(here, 'migrations');
+
+export interface DbTarget {
+  /** A PostgreSQL connection string; when absent the embedded database is used. */
+  databaseUrl?: string | undefined;
+  /** Read replica connection string (PostgreSQL only). */
+  replicaUrl?: string | undefined;
+  /** Embedded database directory, or 'memory://' for a throwaway one. */
+  dataDir?: string | undefined;
+  statementTimeoutMs?: number | undefined;
+  debug?: boolean;
+  /** Receives every SQL statement the ORM runs (query counting in tests). */
+  onQuery?: ((sql: string) => void) | undefined;
+}
+
+/**
+ * One configuration for both modes. With a URL: PostgreSQL over `pg`. Without: PGlite in-process via
+ * the official driver. Everything above this file sees the same MikroORM API and the same SQL.
+ */
+export function ormConfig(target: DbTarget): Partial<Options> {
+  const common = {
+    entities,
+    extensions: [Migrator],
+    migrations: {
+      path: migrationsPath,
+      pathTs: migrationsPath,
+      glob: '!(*.d).{js,ts}',
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+      emit: 'ts' as const,
+    },
+    dataloader: true,
+    forceUtcTimezone: true,
+    debug: Boolean(target.debug || target.onQuery),
+    logger: target.onQuery ?? ((msg: string) => process.stderr.write(`${msg}\n`)),
+    ignoreUndefinedInQuery: true,
+    discovery: { warnWhenNoEntities: true },
+    allowGlobalContext: false,
+  };
+  if (target.databaseUrl) {
+    return {
+      ...common,
+      driver: PostgreSqlDriver,
+      clientUrl: target.databaseUrl,
+      pool: { min: 0, max: 10 },
+      driverOptions: { statement_timeout: target.statementTimeoutMs ?? 5000, application_name: 'asf-atlas' },
+      ...(target.replicaUrl ? { replicas: [{ name: 'read-1', clientUrl: target.replicaUrl }], preferReadReplicas: true } : {}),
+    };
+  }
+  return {
+    ...common,
+    driver: PgliteDriver,
+    dbName: target.dataDir ?? 'memory://',
+    // One PGlite instance is one session: a single pooled connection keeps an open transaction from
+    // ever waiting on a second connection that can only run after it.
+    pool: { min: 1, max: 1 },
+  };
+}

@@ -1,0 +1,49 @@
+import { MikroORM } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/sql';
+import { mkdirSync } from 'node:fs';
+import { ormConfig, type DbTarget } from './config.js';
+import { loadReferenceData, type LoadReport } from './seed/load.js';
+
+export type Em = EntityManager;
+
+export interface Database {
+  orm: MikroORM;
+  /** The root EntityManager; fork it per request or job. */
+  em: Em;
+  mode: 'postgresql' | 'embedded';
+  close(): Promise<void>;
+}
+
+export async function openDatabase(target: DbTarget): Promise<Database> {
+  if (!target.databaseUrl && target.dataDir && !target.dataDir.startsWith('memory:')) {
+    mkdirSync(target.dataDir, { recursive: true });
+  }
+  const orm = await MikroORM.init(ormConfig(target));
+  const em = orm.em as unknown as Em; // both drivers' EntityManagers are the SQL EntityManager
+  return {
+    orm,
+    em,
+    mode: target.databaseUrl ? 'postgresql' : 'embedded',
+    close: () => orm.close(true),
+  };
+}
+
+/** Apply pending migrations (each in a transaction; all or nothing). */
+export async function migrate(db: Database): Promise<string[]> {
+  const applied = await db.orm.migrator.up();
+  return applied.map((m) => m.name);
+}
+
+/** Open, migrate, and load the reference dataset when the database holds none yet. */
+export async function prepareDatabase(target: DbTarget): Promise<{ db: Database; migrations: string[]; seeded: LoadReport | null }> {
+  const db = await openDatabase(target);
+  try {
+    const migrations = await migrate(db);
+    const count = await db.em.fork().getConnection().execute<{ n: string }[]>('select count(*)::text as n from source');
+    const seeded = Number(count[0]?.n ?? 0) === 0 ? await loadReferenceData(db.em.fork()) : null;
+    return { db, migrations, seeded };
+  } catch (err) {
+    await db.close();
+    throw err;
+  }
+}

@@ -1,0 +1,31 @@
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { BaseSchema } from '../../common/base.entity.js';
+import { ORGANISATION_KINDS } from '../../common/enums.js';
+import { Municipality, Region } from '../region/region.entity.js';
+
+/**
+ * Any organisation in the network. A social enterprise (kind SOCIAL_ENTERPRISE) also carries its
+ * profile: legal form, business line (what it sells) and integration line (how it helps people into work).
+ */
+export const Organisation = defineEntity({
+  name: 'Organisation',
+  extends: BaseSchema,
+  properties: {
+    name: p.string().length(200),
+    slug: p.string().length(200).unique(),
+    kind: p.enum(ORGANISATION_KINDS).index(),
+    /** Swedish organisationsnummer, NNNNNN-NNNN, checksum-validated. */
+    orgNumber: p.string().length(11).nullable().unique(),
+    municipality: () => p.manyToOne(Municipality).ref().index().nullable().deleteRule('restrict'),
+    region: () => p.manyToOne(Region).ref().index().nullable().deleteRule('restrict'),
+    country: p.string().length(2).nullable(),
+    url: p.text().nullable(),
+    description: p.text().nullable(),
+    legalForm: p.string().length(120).nullable(),
+    businessLine: p.text().nullable(),
+    integrationLine: p.text().nullable(),
+    searchKey: p.text(),
+  },
+  checks: [{ name: 'organisation_slug_format', expression: `slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'` }],
+});
+export type IOrganisation = InferEntity<typeof Organisation>;

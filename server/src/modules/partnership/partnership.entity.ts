@@ -1,0 +1,59 @@
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { BaseSchema } from '../../common/base.entity.js';
+import { COMPARISONS, MEMBERSHIP_ROLES } from '../../common/enums.js';
+import { Organisation } from '../organisation/organisation.entity.js';
+import { Region } from '../region/region.entity.js';
+import { Source } from '../source/source.entity.js';
+
+export const Partnership = defineEntity({
+  name: 'Partnership',
+  extends: BaseSchema,
+  properties: {
+    name: p.string().length(200),
+    slug: p.string().length(200).unique(),
+    region: () => p.manyToOne(Region).ref().index().nullable().deleteRule('restrict'),
+    coordinator: () => p.manyToOne(Organisation).ref().nullable().deleteRule('restrict'),
+    description: p.text().nullable(),
+    startedOn: p.date().nullable(),
+    startedApproximate: p.boolean().default(false),
+    searchKey: p.text(),
+  },
+  checks: [{ name: 'partnership_slug_format', expression: `slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'` }],
+});
+export type IPartnership = InferEntity<typeof Partnership>;
+
+/** An organisation's dated membership of a partnership. */
+export const Membership = defineEntity({
+  name: 'Membership',
+  extends: BaseSchema,
+  properties: {
+    partnership: () => p.manyToOne(Partnership).ref().deleteRule('cascade'),
+    organisation: () => p.manyToOne(Organisation).ref().index().deleteRule('restrict'),
+    role: p.enum(MEMBERSHIP_ROLES),
+    fromDate: p.date().nullable(),
+    fromApproximate: p.boolean().default(false),
+    toDate: p.date().nullable(),
+    toApproximate: p.boolean().default(false),
+  },
+  uniques: [{ properties: ['partnership', 'organisation', 'role'] }],
+  checks: [{ name: 'membership_dates_ordered', expression: 'to_date is null or from_date is null or from_date <= to_date' }],
+});
+export type IMembership = InferEntity<typeof Membership>;
+
+/** A stated size when only a count is reported ("nearly 30" member organisations, 2017). */
+export const PartnershipSize = defineEntity({
+  name: 'PartnershipSize',
+  extends: BaseSchema,
+  properties: {
+    partnership: () => p.manyToOne(Partnership).ref().deleteRule('cascade'),
+    memberCount: p.integer(),
+    comparison: p.enum(COMPARISONS),
+    asOf: p.date().nullable(),
+    asOfApproximate: p.boolean().default(false),
+    asOfText: p.string().length(80).nullable(),
+    source: () => p.manyToOne(Source).ref().deleteRule('restrict'),
+  },
+  uniques: [{ properties: ['partnership', 'source'] }],
+  checks: [{ name: 'partnership_size_positive', expression: 'member_count >= 0' }],
+});
+export type IPartnershipSize = InferEntity<typeof PartnershipSize>;

@@ -1,0 +1,89 @@
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { BaseSchema } from '../../common/base.entity.js';
+import { PARTICIPANT_ROLES, PROJECT_STATUSES } from '../../common/enums.js';
+import { Organisation } from '../organisation/organisation.entity.js';
+import { Partnership } from '../partnership/partnership.entity.js';
+import { Municipality, Region } from '../region/region.entity.js';
+
+export const Project = defineEntity({
+  name: 'Project',
+  extends: BaseSchema,
+  properties: {
+    name: p.string().length(200),
+    slug: p.string().length(200).unique(),
+    description: p.text().nullable(),
+    startDate: p.date().nullable(),
+    startApproximate: p.boolean().default(false),
+    endDate: p.date().nullable(),
+    endApproximate: p.boolean().default(false),
+    status: p.enum(PROJECT_STATUSES).default('UNKNOWN'),
+    owner: () => p.manyToOne(Organisation).ref().index().nullable().deleteRule('restrict'),
+    searchKey: p.text(),
+  },
+  checks: [
+    { name: 'project_slug_format', expression: `slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'` },
+    { name: 'project_dates_ordered', expression: 'end_date is null or start_date is null or start_date <= end_date' },
+  ],
+});
+export type IProject = InferEntity<typeof Project>;
+
+/** A reported phase of a project (analysis and planning, implementation, closing). */
+export const ProjectPhase = defineEntity({
+  name: 'ProjectPhase',
+  extends: BaseSchema,
+  properties: {
+    project: () => p.manyToOne(Project).ref().deleteRule('cascade'),
+    position: p.integer(),
+    name: p.string().length(120),
+    description: p.text().nullable(),
+    startDate: p.date().nullable(),
+    startApproximate: p.boolean().default(false),
+    endDate: p.date().nullable(),
+    endApproximate: p.boolean().default(false),
+    /** Duration in months as reported, when only a duration is known ("ett halvår", "två år"). */
+    durationMonths: p.integer().nullable(),
+  },
+  uniques: [{ properties: ['project', 'position'] }],
+  checks: [{ name: 'project_phase_dates_ordered', expression: 'end_date is null or start_date is null or start_date <= end_date' }],
+});
+export type IProjectPhase = InferEntity<typeof ProjectPhase>;
+
+/** An organisation, or a whole partnership, taking part in a project in a role. */
+export const ProjectParticipant = defineEntity({
+  name: 'ProjectParticipant',
+  extends: BaseSchema,
+  properties: {
+    project: () => p.manyToOne(Project).ref().deleteRule('cascade'),
+    organisation: () => p.manyToOne(Organisation).ref().index().nullable().deleteRule('restrict'),
+    partnership: () => p.manyToOne(Partnership).ref().index().nullable().deleteRule('restrict'),
+    role: p.enum(PARTICIPANT_ROLES),
+    note: p.text().nullable(),
+  },
+  uniques: [{ properties: ['project', 'organisation', 'partnership', 'role'] }],
+  checks: [{ name: 'project_participant_one_party', expression: '(organisation_id is null) <> (partnership_id is null)' }],
+});
+export type IProjectParticipant = InferEntity<typeof ProjectParticipant>;
+
+/** A region a project works in. */
+export const ProjectRegion = defineEntity({
+  name: 'ProjectRegion',
+  properties: {
+    id: p.integer().primary(),
+    project: () => p.manyToOne(Project).ref().deleteRule('cascade'),
+    region: () => p.manyToOne(Region).ref().index().deleteRule('restrict'),
+  },
+  uniques: [{ properties: ['project', 'region'] }],
+});
+export type IProjectRegion = InferEntity<typeof ProjectRegion>;
+
+/** A municipality a project works in. */
+export const ProjectMunicipality = defineEntity({
+  name: 'ProjectMunicipality',
+  properties: {
+    id: p.integer().primary(),
+    project: () => p.manyToOne(Project).ref().deleteRule('cascade'),
+    municipality: () => p.manyToOne(Municipality).ref().index().deleteRule('restrict'),
+  },
+  uniques: [{ properties: ['project', 'municipality'] }],
+});
+export type IProjectMunicipality = InferEntity<typeof ProjectMunicipality>;
