@@ -20,3 +20,8 @@ export function slugify(text: string): string {
 export function searchKey(...parts: (string | null | undefined)[]): string {
   return foldDiacritics(parts.filter(Boolean).join(' ')).replace(/\s+/g, ' ').trim();
 }
+
+/** A LIKE pattern matching `text` anywhere in a search key, with LIKE wildcards in the text escaped. */
+export function containsPattern(text: string): string {
+  return `%${searchKey(text).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}

@@ -1,4 +1,4 @@
-import type { Options } from '@mikro-orm/core';
+import { DataloaderType, type Options } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { PgliteDriver } from '@mikro-orm/pglite';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
@@ -39,7 +39,7 @@ export function ormConfig(target: DbTarget): Partial<Options> {
       snapshot: false,
       emit: 'ts' as const,
     },
-    dataloader: true,
+    dataloader: DataloaderType.ALL,
     forceUtcTimezone: true,
     debug: Boolean(target.debug || target.onQuery),
     logger: target.onQuery ?? ((msg: string) => process.stderr.write(`${msg}\n`)),

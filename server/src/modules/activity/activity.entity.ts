@@ -46,6 +46,7 @@ export const Event = defineEntity({
     /** Countries the visitors came from, as the source lists them (ISO 3166-1 alpha-2, GB-SCT for Scotland). */
     visitorCountries: p.array().nullable(),
     description: p.text().nullable(),
+    participants: () => p.oneToMany(EventParticipant).mappedBy('event'),
   },
   checks: [{ name: 'event_dates_ordered', expression: 'end_date is null or start_date is null or start_date <= end_date' }],
 });

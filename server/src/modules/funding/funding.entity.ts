@@ -15,6 +15,7 @@ export const Programme = defineEntity({
     reference: p.string().length(80).nullable(),
     funder: () => p.manyToOne(Organisation).ref().nullable().deleteRule('restrict'),
     description: p.text().nullable(),
+    budgets: () => p.oneToMany(ProgrammeBudget).mappedBy('programme').orderBy({ year: 'asc' }),
   },
 });
 export type IProgramme = InferEntity<typeof Programme>;

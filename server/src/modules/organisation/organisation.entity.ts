@@ -2,6 +2,10 @@ import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { BaseSchema } from '../../common/base.entity.js';
 import { ORGANISATION_KINDS } from '../../common/enums.js';
 import { Municipality, Region } from '../region/region.entity.js';
+import { Membership } from '../partnership/partnership.entity.js';
+import { ProjectParticipant } from '../project/project.entity.js';
+import { EventParticipant } from '../activity/activity.entity.js';
+import { Person } from '../person/person.entity.js';
 
 /**
  * Any organisation in the network. A social enterprise (kind SOCIAL_ENTERPRISE) also carries its
@@ -25,6 +29,10 @@ export const Organisation = defineEntity({
     businessLine: p.text().nullable(),
     integrationLine: p.text().nullable(),
     searchKey: p.text(),
+    memberships: () => p.oneToMany(Membership).mappedBy('organisation'),
+    participations: () => p.oneToMany(ProjectParticipant).mappedBy('organisation'),
+    eventParticipations: () => p.oneToMany(EventParticipant).mappedBy('organisation'),
+    people: () => p.oneToMany(Person).mappedBy('organisation').orderBy({ name: 'asc' }),
   },
   checks: [{ name: 'organisation_slug_format', expression: `slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'` }],
 });

@@ -4,6 +4,8 @@ import { COMPARISONS, MEMBERSHIP_ROLES } from '../../common/enums.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { Region } from '../region/region.entity.js';
 import { Source } from '../source/source.entity.js';
+import { ProjectParticipant } from '../project/project.entity.js';
+import { EventParticipant } from '../activity/activity.entity.js';
 
 export const Partnership = defineEntity({
   name: 'Partnership',
@@ -17,6 +19,10 @@ export const Partnership = defineEntity({
     startedOn: p.date().nullable(),
     startedApproximate: p.boolean().default(false),
     searchKey: p.text(),
+    memberships: () => p.oneToMany(Membership).mappedBy('partnership'),
+    sizes: () => p.oneToMany(PartnershipSize).mappedBy('partnership').orderBy({ asOf: 'asc' }),
+    participations: () => p.oneToMany(ProjectParticipant).mappedBy('partnership'),
+    eventParticipations: () => p.oneToMany(EventParticipant).mappedBy('partnership'),
   },
   checks: [{ name: 'partnership_slug_format', expression: `slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'` }],
 });

@@ -4,6 +4,9 @@ import { PARTICIPANT_ROLES, PROJECT_STATUSES } from '../../common/enums.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { Partnership } from '../partnership/partnership.entity.js';
 import { Municipality, Region } from '../region/region.entity.js';
+import { Outcome } from '../outcome/outcome.entity.js';
+import { Event } from '../activity/activity.entity.js';
+import { Funding } from '../funding/funding.entity.js';
 
 export const Project = defineEntity({
   name: 'Project',
@@ -19,6 +22,13 @@ export const Project = defineEntity({
     status: p.enum(PROJECT_STATUSES).default('UNKNOWN'),
     owner: () => p.manyToOne(Organisation).ref().index().nullable().deleteRule('restrict'),
     searchKey: p.text(),
+    phases: () => p.oneToMany(ProjectPhase).mappedBy('project').orderBy({ position: 'asc' }),
+    participants: () => p.oneToMany(ProjectParticipant).mappedBy('project'),
+    regionLinks: () => p.oneToMany(ProjectRegion).mappedBy('project'),
+    municipalityLinks: () => p.oneToMany(ProjectMunicipality).mappedBy('project'),
+    outcomes: () => p.oneToMany(Outcome).mappedBy('project'),
+    events: () => p.oneToMany(Event).mappedBy('project').orderBy({ startDate: 'asc' }),
+    fundings: () => p.manyToMany(Funding).mappedBy('projects'),
   },
   checks: [
     { name: 'project_slug_format', expression: `slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'` },

@@ -15,6 +15,8 @@ export const Region = defineEntity({
     nuts: p.string().length(8).nullable(),
     mapId: p.string().length(8).nullable(),
     searchKey: p.text(),
+    municipalities: () => p.oneToMany(Municipality).mappedBy('region').orderBy({ name: 'asc' }),
+    populations: () => p.oneToMany(RegionPopulation).mappedBy('region').orderBy({ year: 'asc' }),
   },
   checks: [{ name: 'region_county_code_check', expression: `kind <> 'COUNTY' or code ~ '^[0-9]{2}$'` }],
 });

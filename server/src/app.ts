@@ -1,0 +1,154 @@
+import 'reflect-metadata';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import http from 'node:http';
+import { join } from 'node:path';
+import { pino, type Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import { createContext, type AtlasContext } from './common/context.js';
+import { repoRoot } from './common/env.js';
+import { formatError } from './common/errors.js';
+import { armorProtection, costLimitPlugin, LIMITS } from './common/limits.js';
+import { prepareDatabase, type Database } from './db/orm.js';
+import type { DbTarget } from './db/config.js';
+import { atlasSchema, atlasSdl } from './schema.js';
+
+export interface AppOptions extends DbTarget {
+  logger?: Logger;
+  /** Longest a request may take before it is answered with a TIMEOUT error. */
+  requestTimeoutMs?: number;
+  /** Built dashboard to serve at `/` (defaults to dashboard/dist when it exists). */
+  dashboardDir?: string | null;
+  production?: boolean;
+}
+
+export interface AtlasApp {
+  server: http.Server;
+  db: Database;
+  log: Logger;
+  /** Stop accepting, finish in-flight requests, close the database. */
+  close(): Promise<void>;
+}
+
+function timeoutMiddleware(ms: number) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    const timer = setTimeout(() => {
+      if (!res.headersSent) {
+        res.status(503).json({ errors: [{ message: `The request took longer than ${ms} ms and was stopped`, extensions: { code: 'TIMEOUT' } }] });
+      }
+    }, ms);
+    res.on('close', () => clearTimeout(timer));
+    res.on('finish', () => clearTimeout(timer));
+    next();
+  };
+}
+
+/** Builds the HTTP server (not yet listening) over an opened, migrated and seeded database. */
+export async function createApp(options: AppOptions = {}): Promise<AtlasApp> {
+  const log = options.logger ?? pino({ level: process.env.LOG_LEVEL ?? 'info' });
+  const { db, migrations, seeded } = await prepareDatabase(options);
+  if (migrations.length) log.info({ migrations }, 'applied migrations');
+  if (seeded) log.info({ created: seeded.created }, 'loaded the reference dataset');
+
+  const schema = await atlasSchema();
+  const sdl = await atlasSdl();
+  const app = express();
+  const server = http.createServer(app);
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+
+  const armor = armorProtection();
+  const apollo = new ApolloServer<AtlasContext>({
+    schema,
+    validationRules: armor.validationRules,
+    csrfPrevention: true,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) => formatError(formatted, error, (err) => log.error({ err }, 'unexpected error in a request')),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), costLimitPlugin(schema), ...(armor.plugins as ApolloServerPlugin<AtlasContext>[])],
+  });
+  await apollo.start();
+
+  app.use(
+    pinoHttp({
+      logger: log,
+      genReqId: (req, res) => {
+        const id = (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
+        res.setHeader('x-request-id', id);
+        return id;
+      },
+      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : 'info'),
+      serializers: {
+        req: (req: { method: string; url: string; id: string }) => ({ method: req.method, url: req.url, id: req.id }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+    }),
+  );
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await db.em.fork().getConnection().execute('select 1');
+      res.json({ status: 'ready', database: db.mode });
+    } catch {
+      res.status(503).json({ status: 'unavailable', database: db.mode });
+    }
+  });
+  app.get('/schema.graphql', (_req, res) => {
+    res.type('text/plain; charset=utf-8').setHeader('content-disposition', 'inline; filename="schema.graphql"').send(sdl);
+  });
+
+  app.use(
+    '/graphql',
+    timeoutMiddleware(options.requestTimeoutMs ?? 10000),
+    express.json({ limit: LIMITS.bodyLimit }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => createContext(db.em, req.log, String(req.id)),
+    }),
+  );
+
+  const dashboardDir = options.dashboardDir === undefined ? join(repoRoot, 'dashboard', 'dist') : options.dashboardDir;
+  if (dashboardDir && existsSync(join(dashboardDir, 'index.html'))) {
+    if (existsSync(join(dashboardDir, 'graphiql.html'))) {
+      app.get('/graphiql', (_req, res) => res.sendFile(join(dashboardDir, 'graphiql.html')));
+    }
+    app.use(express.static(dashboardDir, { index: 'index.html', maxAge: '1h' }));
+    app.get(/^\/(?!graphql|healthz|readyz|schema\.graphql).*/, (_req, res) => res.sendFile(join(dashboardDir, 'index.html')));
+  }
+
+  // Errors outside GraphQL (a body too large, malformed JSON): a clear message, never a stack trace.
+  app.use((err: Error & { status?: number; type?: string }, req: Request, res: Response, _next: NextFunction) => {
+    const status = err.status ?? 500;
+    if (status >= 500) req.log.error({ err }, 'request failed');
+    const message =
+      err.type === 'entity.too.large'
+        ? `Request body too large: the limit is ${LIMITS.bodyLimit}`
+        : err.type === 'entity.parse.failed'
+          ? 'Request body is not valid JSON'
+          : status >= 500
+            ? 'Internal server error'
+            : err.message;
+    const code = err.type === 'entity.too.large' ? 'PAYLOAD_TOO_LARGE' : status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST';
+    res.status(status).json({ errors: [{ message, extensions: { code } }] });
+  });
+
+  let closing: Promise<void> | undefined;
+  return {
+    server,
+    db,
+    log,
+    close() {
+      closing ??= (async () => {
+        await apollo.stop(); // drains the HTTP server: stops accepting, finishes in-flight requests
+        await db.close();
+      })();
+      return closing;
+    },
+  };
+}

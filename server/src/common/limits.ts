@@ -1,0 +1,69 @@
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { createRequire } from 'node:module';
+import type { ComplexityEstimator } from 'graphql-query-complexity';
+
+// graphql 16 has no "exports" map, so `import 'graphql'` loads its CommonJS build everywhere else in this
+// process; graphql-query-complexity's ESM build reaches into graphql's .mjs files instead (a second
+// graphql "realm"). Load its CommonJS build so both share one graphql.
+const { getComplexity, simpleEstimator } = createRequire(import.meta.url)(
+  'graphql-query-complexity',
+) as typeof import('graphql-query-complexity');
+
+export const LIMITS = {
+  maxDepth: 12,
+  maxAliases: 20,
+  maxTokens: 3000,
+  maxDirectives: 20,
+  /** Cost budget: every field costs 1; a connection multiplies its children by `first` (default 20). */
+  maxCost: 20000,
+  bodyLimit: '100kb',
+} as const;
+
+/** graphql-armor: depth, aliases, tokens, directives; field suggestions off (no schema leaks in errors). */
+export function armorProtection() {
+  const armor = new ApolloArmor({
+    maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true },
+    maxAliases: { n: LIMITS.maxAliases },
+    maxTokens: { n: LIMITS.maxTokens },
+    maxDirectives: { n: LIMITS.maxDirectives },
+    costLimit: { enabled: false },
+    blockFieldSuggestion: { enabled: true },
+  });
+  return armor.protect();
+}
+
+/** Connections and capped lists cost their children times the page size asked for. */
+const pageSizeEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
+  const first = typeof args.first === 'number' ? args.first : typeof args.limit === 'number' ? args.limit : undefined;
+  if (first === undefined) return undefined;
+  return 1 + childComplexity * Math.max(1, first);
+};
+
+/**
+ * Cost limit that knows Relay connections (graphql-armor's cost limit counts fields but not `first`).
+ * Uses graphql-query-complexity, which type-graphql itself builds on.
+ */
+export function costLimitPlugin<C extends object>(schema: GraphQLSchema): ApolloServerPlugin<C> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document }) {
+          const cost = getComplexity({
+            schema,
+            query: document,
+            operationName: request.operationName ?? undefined,
+            variables: request.variables ?? {},
+            estimators: [pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
+          });
+          if (cost > LIMITS.maxCost) {
+            throw new GraphQLError(`Query cost ${cost} exceeds the limit of ${LIMITS.maxCost}; ask for fewer items (first) or fewer fields`, {
+              extensions: { code: 'QUERY_TOO_COSTLY', cost, limit: LIMITS.maxCost, http: { status: 400 } },
+            });
+          }
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,3 @@
+// Resolvers of the analytic modules (comparison, funding breakdown, network, search), registered here
+// so that each module can be added without touching schema.ts.
+export const extraResolvers: Function[] = [];

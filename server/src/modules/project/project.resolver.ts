@@ -1,0 +1,146 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { AtlasContext } from '../../common/context.js';
+import { citationKey } from '../../common/context.js';
+import { OUTCOME_METRICS } from '../../common/enums.js';
+import { NotFoundError } from '../../common/errors.js';
+import { DateValue, dateValue, loadMany, loadRef } from '../../common/graphql-types.js';
+import { SourcedNodeResolver } from '../../common/node.resolver.js';
+import { decodeCursor, toConnection } from '../../common/pagination.js';
+import { EventType } from '../activity/activity.type.js';
+import { FundingType } from '../funding/funding.type.js';
+import { OrganisationType } from '../organisation/organisation.type.js';
+import type { IOutcome } from '../outcome/outcome.entity.js';
+import { OutcomeType } from '../outcome/outcome.type.js';
+import { PartnershipType } from '../partnership/partnership.type.js';
+import { MunicipalityType, RegionType } from '../region/region.type.js';
+import { CitationType } from '../source/source.type.js';
+import { Project, type IProject, type IProjectParticipant, type IProjectPhase } from './project.entity.js';
+import { ProjectsArgs } from './project.inputs.js';
+import { pageProjects } from './project.queries.js';
+import {
+  OutcomeComparisonType,
+  ProjectConnection,
+  ProjectParticipantType,
+  ProjectPhaseType,
+  ProjectType,
+} from './project.type.js';
+
+@Resolver(() => ProjectType)
+export class ProjectResolver extends SourcedNodeResolver<IProject>(ProjectType, 'Project', 'Project', (p) => p.id) {
+  @Query(() => ProjectConnection, { description: 'Projects, filtered and paginated (Relay connection).' })
+  async projects(@Args(() => ProjectsArgs) args: ProjectsArgs, @Ctx() ctx: AtlasContext) {
+    return toConnection(await pageProjects(ctx.em, args.filter, args.first, decodeCursor(args.after), args.orderBy ?? undefined));
+  }
+
+  @Query(() => ProjectType, { description: 'One project by slug, e.g. "all-in".' })
+  async project(@Arg('slug', () => String) slug: string, @Ctx() ctx: AtlasContext): Promise<IProject> {
+    const project = await ctx.em.findOne(Project, { slug });
+    if (!project) throw new NotFoundError('project', `slug "${slug}"`);
+    return project;
+  }
+
+  @FieldResolver(() => DateValue, { nullable: true, description: 'Start, possibly approximate; null when not reported.' })
+  start(@Root() p: IProject): DateValue | null {
+    return dateValue(p.startDate, p.startApproximate);
+  }
+
+  @FieldResolver(() => DateValue, { nullable: true, description: 'End, possibly approximate; null when not reported.' })
+  end(@Root() p: IProject): DateValue | null {
+    return dateValue(p.endDate, p.endApproximate);
+  }
+
+  @FieldResolver(() => OrganisationType, { nullable: true, description: 'The project owner, when reported.' })
+  owner(@Root() p: IProject) {
+    return loadRef(p.owner);
+  }
+
+  @FieldResolver(() => [ProjectPhaseType], { description: 'Reported phases, in order.' })
+  phases(@Root() p: IProject) {
+    return loadMany(p.phases);
+  }
+
+  @FieldResolver(() => [ProjectParticipantType], { description: 'Organisations and partnerships taking part, with roles.' })
+  participants(@Root() p: IProject) {
+    return loadMany(p.participants);
+  }
+
+  @FieldResolver(() => [RegionType], { description: 'Regions the project works in.' })
+  async regions(@Root() p: IProject) {
+    const links = await loadMany(p.regionLinks);
+    return Promise.all(links.map((l) => l.region.loadOrFail()));
+  }
+
+  @FieldResolver(() => [MunicipalityType], { description: 'Municipalities the project works in.' })
+  async municipalities(@Root() p: IProject) {
+    const links = await loadMany(p.municipalityLinks);
+    return Promise.all(links.map((l) => l.municipality.loadOrFail()));
+  }
+
+  @FieldResolver(() => [FundingType], { description: 'Fundings covering the project (an amount may cover other projects too: see Funding.shared).' })
+  fundings(@Root() p: IProject) {
+    return loadMany(p.fundings);
+  }
+
+  @FieldResolver(() => [OutcomeType], { description: 'Targets and actuals.' })
+  outcomes(@Root() p: IProject) {
+    return loadMany(p.outcomes);
+  }
+
+  @FieldResolver(() => [OutcomeComparisonType], { description: 'Targets and actuals side by side, one row per reported metric.' })
+  async outcomeComparison(@Root() p: IProject): Promise<OutcomeComparisonType[]> {
+    const outcomes = await loadMany(p.outcomes);
+    const rows: OutcomeComparisonType[] = [];
+    for (const metric of OUTCOME_METRICS) {
+      const of = outcomes.filter((o: IOutcome) => o.metric === metric);
+      if (!of.length) continue;
+      rows.push({ metric, targets: of.filter((o) => o.kind === 'TARGET'), actuals: of.filter((o) => o.kind === 'ACTUAL') });
+    }
+    return rows;
+  }
+
+  @FieldResolver(() => [EventType], { description: 'Meetings and study visits of the project.' })
+  events(@Root() p: IProject) {
+    return loadMany(p.events);
+  }
+}
+
+@Resolver(() => ProjectParticipantType)
+export class ProjectParticipantResolver {
+  @FieldResolver(() => ProjectType, { description: 'The project.' })
+  project(@Root() pp: IProjectParticipant) {
+    return pp.project.loadOrFail();
+  }
+
+  @FieldResolver(() => OrganisationType, { nullable: true, description: 'The organisation, when an organisation takes part.' })
+  organisation(@Root() pp: IProjectParticipant) {
+    return loadRef(pp.organisation);
+  }
+
+  @FieldResolver(() => PartnershipType, { nullable: true, description: 'The partnership, when a whole partnership takes part.' })
+  partnership(@Root() pp: IProjectParticipant) {
+    return loadRef(pp.partnership);
+  }
+
+  @FieldResolver(() => [CitationType], { description: 'The sources that state this participation.' })
+  sources(@Root() pp: IProjectParticipant, @Ctx() ctx: AtlasContext) {
+    return ctx.loaders.citations.load(citationKey('ProjectParticipant', pp.id));
+  }
+}
+
+@Resolver(() => ProjectPhaseType)
+export class ProjectPhaseResolver {
+  @FieldResolver(() => DateValue, { nullable: true, description: 'Start of the phase.' })
+  start(@Root() ph: IProjectPhase): DateValue | null {
+    return dateValue(ph.startDate, ph.startApproximate);
+  }
+
+  @FieldResolver(() => DateValue, { nullable: true, description: 'End of the phase.' })
+  end(@Root() ph: IProjectPhase): DateValue | null {
+    return dateValue(ph.endDate, ph.endApproximate);
+  }
+
+  @FieldResolver(() => [CitationType], { description: 'The sources that state this phase.' })
+  sources(@Root() ph: IProjectPhase, @Ctx() ctx: AtlasContext) {
+    return ctx.loaders.citations.load(citationKey('ProjectPhase', ph.id));
+  }
+}

@@ -1,0 +1,60 @@
+import 'reflect-metadata';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import {
+  ActionPlanResolver,
+  EventParticipantResolver,
+  EventResolver,
+  PersonResolver,
+} from './modules/activity/activity.resolver.js';
+import { FundingResolver, ProgrammeBudgetResolver, ProgrammeResolver } from './modules/funding/funding.resolver.js';
+import { NodeQueryResolver } from './modules/node/node.resolver.js';
+import { OrganisationResolver } from './modules/organisation/organisation.resolver.js';
+import { OutcomeResolver } from './modules/outcome/outcome.resolver.js';
+import { MembershipResolver, PartnershipResolver, PartnershipSizeResolver } from './modules/partnership/partnership.resolver.js';
+import { ProjectParticipantResolver, ProjectPhaseResolver, ProjectResolver } from './modules/project/project.resolver.js';
+import { MunicipalityResolver, PopulationResolver, RegionResolver } from './modules/region/region.resolver.js';
+import { CitationResolver, SourceResolver } from './modules/source/source.resolver.js';
+import { extraResolvers } from './modules/extra-resolvers.js';
+
+export const resolvers = [
+  NodeQueryResolver,
+  RegionResolver,
+  MunicipalityResolver,
+  PopulationResolver,
+  OrganisationResolver,
+  PartnershipResolver,
+  MembershipResolver,
+  PartnershipSizeResolver,
+  ProjectResolver,
+  ProjectParticipantResolver,
+  ProjectPhaseResolver,
+  FundingResolver,
+  ProgrammeResolver,
+  ProgrammeBudgetResolver,
+  OutcomeResolver,
+  EventResolver,
+  EventParticipantResolver,
+  ActionPlanResolver,
+  PersonResolver,
+  SourceResolver,
+  CitationResolver,
+  ...extraResolvers,
+] as const;
+
+let cached: Promise<GraphQLSchema> | undefined;
+
+/** The executable schema (built once per process). */
+export function atlasSchema(): Promise<GraphQLSchema> {
+  cached ??= buildSchema({
+    resolvers: [...resolvers] as unknown as [Function, ...Function[]],
+    validate: { forbidUnknownValues: false },
+    emitSchemaFile: false,
+  });
+  return cached;
+}
+
+/** The SDL as committed in schema/schema.graphql. */
+export async function atlasSdl(): Promise<string> {
+  return `${printSchema(lexicographicSortSchema(await atlasSchema()))}\n`;
+}
