@@ -1,3 +1,6 @@
-// Resolvers of the analytic modules (comparison, funding breakdown, network, search), registered here
-// so that each module can be added without touching schema.ts.
-export const extraResolvers: Function[] = [];
+// Resolvers of modules added beside the core read API. Each group lives in its own file so that
+// modules can be added without touching schema.ts.
+import { analyticsResolvers } from './analytics.resolvers.js';
+import { writeResolvers } from './write.resolvers.js';
+
+export const extraResolvers: Function[] = [...analyticsResolvers, ...writeResolvers];

@@ -1,0 +1,2 @@
+// Accounts, sessions, tokens, mutations, history and CSV import.
+export const writeResolvers: Function[] = [];
