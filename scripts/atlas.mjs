@@ -6,8 +6,8 @@
 //   node scripts/atlas.mjs start   build the dashboard if needed, start the server
 //   node scripts/atlas.mjs test    the whole test suite (what CI runs)
 //   node scripts/atlas.mjs <pnpm args...>   any pnpm command with the project's runtime
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -63,6 +63,24 @@ function ensureTools() {
   return { nodeBin, pnpmCjs };
 }
 
+function newestMtime(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+/** The dashboard is built when dist is missing or older than its sources. */
+function dashboardNeedsBuild() {
+  const index = join(root, 'dashboard', 'dist', 'index.html');
+  if (!existsSync(index)) return true;
+  const inputs = [join(root, 'dashboard', 'src'), join(root, 'dashboard', 'index.html')].filter(existsSync);
+  const newest = Math.max(...inputs.map((p) => (statSync(p).isDirectory() ? newestMtime(p) : statSync(p).mtimeMs)));
+  return newest > statSync(index).mtimeMs;
+}
+
 function main() {
   const args = process.argv.slice(2);
   const task = args[0] ?? 'start';
@@ -80,7 +98,18 @@ function main() {
   }
 
   let status;
-  if (task === 'start') status = pnpm('run', 'serve', ...args.slice(1));
+  if (task === 'start') {
+    if (dashboardNeedsBuild()) {
+      log('building the dashboard (first start, or its sources changed)');
+      const built = pnpm('run', 'build');
+      if (built !== 0) process.exit(built);
+    }
+    // The server runs as a child; forward stop signals so it can finish requests and close the database.
+    const child = spawn(nodeBin, [pnpmCjs, 'run', 'serve', ...args.slice(1)], { stdio: 'inherit', cwd: root, env });
+    for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
+    child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+    return;
+  }
   else if (task === 'test') status = pnpm('run', 'check', ...args.slice(1));
   else status = pnpm(...args);
   process.exit(status);

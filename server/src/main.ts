@@ -1,12 +1,15 @@
 import { pino } from 'pino';
-import { createApp } from './app.js';
+import { createApp, type AtlasApp } from './app.js';
 import { readEnv } from './common/env.js';
 
 const env = readEnv();
 const log = pino({ level: env.logLevel });
 const started = performance.now();
 
-const app = await createApp({
+// Signals are handled from the first moment: a stop during start-up (migrations, loading the
+// reference dataset) waits for that transaction to finish, then closes the database cleanly.
+let stopping = false;
+const starting: Promise<AtlasApp> = createApp({
   databaseUrl: env.databaseUrl,
   replicaUrl: env.replicaUrl,
   dataDir: env.dataDir,
@@ -16,14 +19,6 @@ const app = await createApp({
   logger: log,
 });
 
-app.server.listen(env.port, env.host, () => {
-  log.info(
-    { url: `http://localhost:${env.port}/`, graphql: `http://localhost:${env.port}/graphql`, database: app.db.mode, dataDir: env.databaseUrl ? undefined : env.dataDir, startupMs: Math.round(performance.now() - started) },
-    'ASF Atlas is listening',
-  );
-});
-
-let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     if (stopping) return;
@@ -34,8 +29,8 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
       process.exit(1);
     }, 15000);
     force.unref();
-    app
-      .close()
+    starting
+      .then((app) => app.close())
       .then(() => {
         log.info('stopped cleanly');
         process.exit(0);
@@ -44,5 +39,25 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
         log.error({ err }, 'error while stopping');
         process.exit(1);
       });
+  });
+}
+
+const app = await starting.catch((err: unknown) => {
+  log.fatal({ err }, 'could not start');
+  process.exit(1);
+});
+if (!stopping) {
+  app.server.listen(env.port, env.host, () => {
+    log.info(
+      {
+        url: `http://localhost:${env.port}/`,
+        graphql: `http://localhost:${env.port}/graphql`,
+        graphiql: `http://localhost:${env.port}/graphiql`,
+        database: app.db.mode,
+        dataDir: env.databaseUrl ? undefined : env.dataDir,
+        startupMs: Math.round(performance.now() - started),
+      },
+      'ASF Atlas is listening',
+    );
   });
 }
