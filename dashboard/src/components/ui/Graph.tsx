@@ -1,0 +1,141 @@
+import type { ECElementEvent } from 'echarts/core';
+import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CATEGORICAL, escapeHtml, type ChartOption } from '../../lib/echarts';
+import { EChart } from './EChart';
+
+export interface GraphNode {
+  id: string;
+  label: string;
+  /** Kind of node, e.g. "Organisation"; one colour and legend entry per category. */
+  category: string;
+}
+
+export interface GraphLink {
+  source: string;
+  target: string;
+  /** What the link means, e.g. "medlem i". */
+  label?: string;
+}
+
+export interface GraphProps {
+  /** What the graph shows; its accessible name and table caption. */
+  title: string;
+  nodes: readonly GraphNode[];
+  links: readonly GraphLink[];
+  onSelect?: (id: string) => void;
+  height?: number;
+}
+
+/** A force-directed network; zoom and pan with the wheel and drag, select a node with a click. */
+export function Graph({ title, nodes, links, onSelect, height = 560 }: GraphProps) {
+  const { t } = useTranslation();
+  const byId = useMemo(() => new Map(nodes.map((node) => [node.id, node])), [nodes]);
+
+  const degree = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const link of links) {
+      counts.set(link.source, (counts.get(link.source) ?? 0) + 1);
+      counts.set(link.target, (counts.get(link.target) ?? 0) + 1);
+    }
+    return counts;
+  }, [links]);
+
+  const option = useMemo<ChartOption>(() => {
+    const categories = [...new Set(nodes.map((node) => node.category))];
+    return {
+      color: CATEGORICAL,
+      legend: { data: categories, bottom: 0 },
+      tooltip: {
+        formatter: (params) => {
+          if (Array.isArray(params)) return '';
+          if (params.dataType === 'edge') {
+            const link = links[params.dataIndex];
+            if (!link) return '';
+            const ends = `${escapeHtml(byId.get(link.source)?.label ?? link.source)} → ${escapeHtml(byId.get(link.target)?.label ?? link.target)}`;
+            return link.label ? `${ends}<br>${escapeHtml(link.label)}` : ends;
+          }
+          const node = nodes[params.dataIndex];
+          return node ? `${escapeHtml(node.label)}<br>${escapeHtml(node.category)}` : '';
+        },
+      },
+      series: [
+        {
+          type: 'graph',
+          layout: 'force',
+          roam: true,
+          draggable: true,
+          force: { repulsion: 160, edgeLength: [40, 120], gravity: 0.08 },
+          categories: categories.map((name) => ({ name })),
+          label: { show: true, position: 'right', fontSize: 11 },
+          labelLayout: { hideOverlap: true },
+          emphasis: { focus: 'adjacency', lineStyle: { width: 2.5 } },
+          lineStyle: { color: '#9aa0a6', opacity: 0.7 },
+          data: nodes.map((node) => ({
+            id: node.id,
+            name: node.label,
+            category: categories.indexOf(node.category),
+            symbolSize: 8 + 4 * Math.sqrt(degree.get(node.id) ?? 0),
+          })),
+          links: links.map((link) => ({ source: link.source, target: link.target })),
+        },
+      ],
+    };
+  }, [nodes, links, byId, degree]);
+
+  const handleClick = useCallback(
+    (event: ECElementEvent) => {
+      const node = event.dataType === 'node' ? nodes[event.dataIndex] : undefined;
+      if (node && onSelect) onSelect(node.id);
+    },
+    [nodes, onSelect],
+  );
+
+  const nodeName = (id: string) => {
+    const label = byId.get(id)?.label ?? id;
+    return onSelect ? (
+      <button type="button" className="link-button" onClick={() => onSelect(id)}>
+        {label}
+      </button>
+    ) : (
+      label
+    );
+  };
+
+  return (
+    <figure className="chart-figure">
+      <EChart option={option} ariaLabel={title} height={height} onClick={onSelect ? handleClick : undefined} />
+      <details className="chart-table">
+        <summary>{t('ui.showTable')}</summary>
+        <table>
+          <caption>{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('chart.from')}</th>
+              <th scope="col">{t('chart.relation')}</th>
+              <th scope="col">{t('chart.to')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {links.map((link, index) => (
+              <tr key={`${link.source}-${link.target}-${index}`}>
+                <td>{nodeName(link.source)}</td>
+                <td>{link.label ?? ''}</td>
+                <td>{nodeName(link.target)}</td>
+              </tr>
+            ))}
+            {nodes
+              .filter((node) => !degree.has(node.id))
+              .map((node) => (
+                <tr key={node.id}>
+                  <td>{nodeName(node.id)}</td>
+                  <td />
+                  <td />
+                </tr>
+              ))}
+          </tbody>
+        </table>
+      </details>
+    </figure>
+  );
+}

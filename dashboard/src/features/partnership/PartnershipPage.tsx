@@ -1,0 +1,18 @@
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { EmptyState } from '../../components/ui/EmptyState';
+import { Page } from '../../components/ui/Page';
+
+export function PartnershipPage() {
+  const { t } = useTranslation();
+  const { slug = '' } = useParams();
+  return (
+    <Page title={t('views.partnership.title')}>
+      <EmptyState title={t('views.placeholder')}>
+        <p>
+          <code>{slug}</code>
+        </p>
+      </EmptyState>
+    </Page>
+  );
+}
