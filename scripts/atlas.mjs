@@ -63,6 +63,15 @@ function ensureTools() {
   return { nodeBin, pnpmCjs };
 }
 
+/** pnpm keeps a copy of the lockfile it installed from: equal means node_modules is current. */
+function installIsCurrent() {
+  try {
+    return readFileSync(join(root, 'node_modules', '.pnpm', 'lock.yaml'), 'utf8') === readFileSync(join(root, 'pnpm-lock.yaml'), 'utf8');
+  } catch {
+    return false;
+  }
+}
+
 function newestMtime(dir) {
   let newest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -92,7 +101,7 @@ function main() {
   };
   const pnpm = (...a) => run(nodeBin, [pnpmCjs, ...a], { env });
 
-  if (task !== 'install') {
+  if (task !== 'install' && !installIsCurrent()) {
     const install = pnpm('install', '--frozen-lockfile', '--prefer-offline', '--reporter=append-only');
     if (install !== 0) process.exit(install);
   }
@@ -104,8 +113,13 @@ function main() {
       const built = pnpm('run', 'build');
       if (built !== 0) process.exit(built);
     }
-    // The server runs as a child; forward stop signals so it can finish requests and close the database.
-    const child = spawn(nodeBin, [pnpmCjs, 'run', 'serve', ...args.slice(1)], { stdio: 'inherit', cwd: root, env });
+    // The server runs as one child process (tsx as a loader, no pnpm in between); stop signals are
+    // forwarded so it can finish requests and close the database, and this launcher waits for it.
+    const child = spawn(nodeBin, ['--import', 'tsx', 'src/main.ts', ...args.slice(1)], {
+      stdio: 'inherit',
+      cwd: join(root, 'server'),
+      env,
+    });
     for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
     child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
     return;

@@ -4,7 +4,7 @@
 //   2. a stop (SIGTERM) in the middle of the first load, then a start on the same directory: it must
 //      reopen intact and answer with the full reference dataset;
 //   3. a clean stop (exit code 0), a restart on the same data: same answers, nothing loaded twice.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -69,6 +69,10 @@ function check(cond, msg) {
   }
   console.log(`smoke: ok: ${msg}`);
 }
+
+// Build the dashboard first so that the timings below measure the server, not a Vite build.
+const built = spawnSync(process.execPath, [join(root, 'scripts', 'atlas.mjs'), 'run', 'build'], { cwd: root, env, stdio: 'inherit' });
+if (built.status !== 0) process.exit(built.status ?? 1);
 
 const dataDir = mkdtempSync(join(tmpdir(), 'atlas-smoke-'));
 try {
