@@ -10,9 +10,12 @@ import { join } from 'node:path';
 import { pino, type Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { createContext, type AtlasContext } from './common/context.js';
+import { httpExchange } from './modules/auth/http.js';
+import { createRateLimiter } from './modules/auth/rate-limit.js';
+import { importRouter } from './modules/import/import.routes.js';
 import { repoRoot } from './common/env.js';
 import { formatError } from './common/errors.js';
-import { armorProtection, costLimitPlugin, LIMITS } from './common/limits.js';
+import { armorProtection, costLimitPlugin, LIMITS, parseOptions } from './common/limits.js';
 import { prepareDatabase, type Database } from './db/orm.js';
 import type { DbTarget } from './db/config.js';
 import { atlasSchema, atlasSdl } from './schema.js';
@@ -54,6 +57,8 @@ export async function createApp(options: AppOptions = {}): Promise<AtlasApp> {
   if (migrations.length) log.info({ migrations }, 'applied migrations');
   if (seeded) log.info({ created: seeded.created }, 'loaded the reference dataset');
 
+  // Sign-in attempts are counted here: in memory, or in Redis (shared by all processes) when REDIS_URL is set.
+  const signInLimiter = createRateLimiter();
   const schema = await atlasSchema();
   const sdl = await atlasSdl();
   const app = express();
@@ -65,6 +70,7 @@ export async function createApp(options: AppOptions = {}): Promise<AtlasApp> {
   const apollo = new ApolloServer<AtlasContext>({
     schema,
     validationRules: armor.validationRules,
+    parseOptions,
     csrfPrevention: true,
     introspection: true,
     includeStacktraceInErrorResponses: false,
@@ -109,9 +115,12 @@ export async function createApp(options: AppOptions = {}): Promise<AtlasApp> {
     timeoutMiddleware(options.requestTimeoutMs ?? 10000),
     express.json({ limit: LIMITS.bodyLimit }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(db.em, req.log, String(req.id)),
+      context: async ({ req, res }) => createContext(db.em, req.log, String(req.id), httpExchange(req, res), signInLimiter),
     }),
   );
+
+  // CSV import over HTTP (templates, dry run, commit): streamed, size-limited, authenticated like /graphql.
+  app.use('/import', importRouter(db));
 
   const dashboardDir = options.dashboardDir === undefined ? join(repoRoot, 'dashboard', 'dist') : options.dashboardDir;
   if (dashboardDir && existsSync(join(dashboardDir, 'index.html'))) {
@@ -146,6 +155,7 @@ export async function createApp(options: AppOptions = {}): Promise<AtlasApp> {
     close() {
       closing ??= (async () => {
         await apollo.stop(); // drains the HTTP server: stops accepting, finishes in-flight requests
+        await signInLimiter.close();
         await db.close();
       })();
       return closing;

@@ -2,10 +2,24 @@ import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/sql';
 import type { Logger } from 'pino';
 import { Citation, type CitationSubject, type ICitation } from '../modules/source/source.entity.js';
+import type { RateLimiter } from '../modules/auth/rate-limit.js';
+import { authenticate, type Viewer } from '../modules/auth/viewer.js';
+import type { AtlasError } from './errors.js';
 
 export interface Loaders {
   /** Citations of a record, keyed "SubjectType:subjectId"; one query per subject type per batch. */
   citations: DataLoader<string, ICitation[]>;
+}
+
+/** What the write path needs of the HTTP exchange: the session cookie and the client. */
+export interface HttpExchange {
+  headers: { authorization?: string | undefined; cookie?: string | undefined; 'user-agent'?: string | undefined };
+  /** Client address (behind a trusted proxy: the forwarded one). */
+  ip: string;
+  /** True when the request came over https (directly or through a trusted proxy): the cookie is then Secure. */
+  secure: boolean;
+  setCookie(name: string, value: string, options: { maxAgeMs: number; secure: boolean }): void;
+  clearCookie(name: string, options: { secure: boolean }): void;
 }
 
 export interface AtlasContext {
@@ -14,6 +28,12 @@ export interface AtlasContext {
   loaders: Loaders;
   log: Logger;
   requestId: string;
+  /** The signed-in user (session cookie or API token); null when anonymous. */
+  viewer: Viewer | null;
+  /** Why credentials that were sent were refused (revoked token, ended session); null otherwise. */
+  authError: AtlasError | null;
+  http: HttpExchange | null;
+  signInLimiter: RateLimiter | null;
 }
 
 export function citationKey(type: CitationSubject, id: string | number): string {
@@ -47,7 +67,14 @@ function createLoaders(em: EntityManager): Loaders {
   };
 }
 
-export function createContext(rootEm: EntityManager, log: Logger, requestId: string): AtlasContext {
+export async function createContext(
+  rootEm: EntityManager,
+  log: Logger,
+  requestId: string,
+  http: HttpExchange | null = null,
+  signInLimiter: RateLimiter | null = null,
+): Promise<AtlasContext> {
   const em = rootEm.fork();
-  return { em, loaders: createLoaders(em), log, requestId };
+  const { viewer, error } = http ? await authenticate(em, http.headers) : { viewer: null, error: null };
+  return { em, loaders: createLoaders(em), log, requestId, viewer, authError: error, http, signInLimiter };
 }

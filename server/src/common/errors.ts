@@ -31,13 +31,24 @@ const PASS_THROUGH = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
+  'QUERY_TOO_COSTLY', // the cost limit (common/limits.ts): its message says what to ask for instead
 ]);
 
+type FieldProblem = { property: string; constraints?: Record<string, string> | undefined; children?: FieldProblem[] | undefined };
+
+/** Each failed rule with the path of its field: nested input fields read "filter.text". */
 function validationDetails(err: ArgumentValidationError) {
-  return err.extensions.validationErrors.map((v) => ({
-    field: v.property,
-    problems: Object.values(v.constraints ?? {}),
-  }));
+  const details: { field: string; problems: string[] }[] = [];
+  const walk = (problems: FieldProblem[], prefix: string) => {
+    for (const v of problems) {
+      const field = prefix ? `${prefix}.${v.property}` : v.property;
+      const own = Object.values(v.constraints ?? {});
+      if (own.length) details.push({ field, problems: own });
+      walk(v.children ?? [], field);
+    }
+  };
+  walk(err.extensions.validationErrors, '');
+  return details;
 }
 
 /**

@@ -7,7 +7,7 @@ import type { ComplexityEstimator } from 'graphql-query-complexity';
 // graphql 16 has no "exports" map, so `import 'graphql'` loads its CommonJS build everywhere else in this
 // process; graphql-query-complexity's ESM build reaches into graphql's .mjs files instead (a second
 // graphql "realm"). Load its CommonJS build so both share one graphql.
-const { getComplexity, simpleEstimator } = createRequire(import.meta.url)(
+const { getComplexity, simpleEstimator, fieldExtensionsEstimator } = createRequire(import.meta.url)(
   'graphql-query-complexity',
 ) as typeof import('graphql-query-complexity');
 
@@ -21,17 +21,32 @@ export const LIMITS = {
   bodyLimit: '100kb',
 } as const;
 
-/** graphql-armor: depth, aliases, tokens, directives; field suggestions off (no schema leaks in errors). */
+/**
+ * Token limit, enforced by graphql-js's own parser (Apollo's `parseOptions`): a document over the limit
+ * is a 400 GRAPHQL_PARSE_FAILED like any syntax error. (graphql-armor's Apollo token plugin re-parses
+ * in `parsingDidStart`, where any throw — even an ordinary syntax error — becomes a 500.)
+ */
+export const parseOptions = { maxTokens: LIMITS.maxTokens } as const;
+
+/** graphql-armor: depth, aliases, directives; field suggestions off (no schema leaks in errors). */
 export function armorProtection() {
   const armor = new ApolloArmor({
     maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true },
     maxAliases: { n: LIMITS.maxAliases },
-    maxTokens: { n: LIMITS.maxTokens },
+    maxTokens: { enabled: false },
     maxDirectives: { n: LIMITS.maxDirectives },
     costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: true },
   });
   return armor.protect();
+}
+
+/**
+ * A list without `first` (regions, municipalities, ...) costs its children times the most items it
+ * can return; set on the field with `complexity: listOf(n)`.
+ */
+export function listOf(maxItems: number) {
+  return ({ childComplexity }: { childComplexity: number }) => 1 + childComplexity * maxItems;
 }
 
 /** Connections and capped lists cost their children times the page size asked for. */
@@ -50,13 +65,21 @@ export function costLimitPlugin<C extends object>(schema: GraphQLSchema): Apollo
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          const cost = getComplexity({
-            schema,
-            query: document,
-            operationName: request.operationName ?? undefined,
-            variables: request.variables ?? {},
-            estimators: [pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
-          });
+          let cost: number;
+          try {
+            cost = getComplexity({
+              schema,
+              query: document,
+              operationName: request.operationName ?? undefined,
+              variables: request.variables ?? {},
+              estimators: [pageSizeEstimator, fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch (err) {
+            // getComplexity coerces the variables first and throws graphql-js's coercion error (no code):
+            // thrown from this hook it would be a 500. It is the client's input: say so, as execution would.
+            if (err instanceof GraphQLError) throw new GraphQLError(err.message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+            throw err;
+          }
           if (cost > LIMITS.maxCost) {
             throw new GraphQLError(`Query cost ${cost} exceeds the limit of ${LIMITS.maxCost}; ask for fewer items (first) or fewer fields`, {
               extensions: { code: 'QUERY_TOO_COSTLY', cost, limit: LIMITS.maxCost, http: { status: 400 } },

@@ -25,3 +25,10 @@ export function searchKey(...parts: (string | null | undefined)[]): string {
 export function containsPattern(text: string): string {
   return `%${searchKey(text).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
+
+const swedish = new Intl.Collator('sv', { sensitivity: 'base' });
+
+/** Sorts by name in Swedish alphabetical order (… Y, Z, Å, Ä, Ö), which the database's C collation does not. */
+export function sortBySwedishName<T extends { name: string }>(items: T[]): T[] {
+  return [...items].sort((a, b) => swedish.compare(a.name, b.name));
+}

@@ -18,6 +18,8 @@ export interface DbTarget {
   dataDir?: string | undefined;
   statementTimeoutMs?: number | undefined;
   debug?: boolean;
+  /** Create the PostgreSQL database when missing (setup connection only). */
+  ensureDatabase?: boolean;
   /** Receives every SQL statement the ORM runs (query counting in tests). */
   onQuery?: ((sql: string) => void) | undefined;
 }
@@ -52,6 +54,7 @@ export function ormConfig(target: DbTarget): Partial<Options> {
       ...common,
       driver: PostgreSqlDriver,
       clientUrl: target.databaseUrl,
+      ensureDatabase: target.ensureDatabase ?? false,
       pool: { min: 0, max: 10 },
       driverOptions: { statement_timeout: target.statementTimeoutMs ?? 5000, application_name: 'asf-atlas' },
       ...(target.replicaUrl ? { replicas: [{ name: 'read-1', clientUrl: target.replicaUrl }], preferReadReplicas: true } : {}),

@@ -14,6 +14,9 @@ import {
 import { Municipality, Region, RegionPopulation } from '../modules/region/region.entity.js';
 import { Citation, Source } from '../modules/source/source.entity.js';
 import { BaseSchema } from '../common/base.entity.js';
+import { ApiToken, Session, User, UserPartnership } from '../modules/auth/auth.entity.js';
+import { HistoryEntry } from '../modules/history/history.entity.js';
+import { ImportJob } from '../modules/import/import.entity.js';
 
 export const entities = [
   BaseSchema,
@@ -40,4 +43,11 @@ export const entities = [
   Event,
   EventParticipant,
   Person,
+  // the write path: accounts, history, imports
+  User,
+  UserPartnership,
+  Session,
+  ApiToken,
+  HistoryEntry,
+  ImportJob,
 ];

@@ -36,14 +36,32 @@ export async function migrate(db: Database): Promise<string[]> {
 
 /** Open, migrate, and load the reference dataset when the database holds none yet. */
 export async function prepareDatabase(target: DbTarget): Promise<{ db: Database; migrations: string[]; seeded: LoadReport | null }> {
+  if (target.databaseUrl) {
+    // Migrations and the first load run on a connection without the serving statement_timeout
+    // (a long migration must not be cancelled), then the serving pool opens with it.
+    const setup = await openDatabase({ databaseUrl: target.databaseUrl, statementTimeoutMs: 0, ensureDatabase: true, onQuery: target.onQuery });
+    let result: { migrations: string[]; seeded: LoadReport | null };
+    try {
+      result = await migrateAndSeed(setup);
+    } finally {
+      await setup.close();
+    }
+    const db = await openDatabase(target);
+    await db.em.fork().getConnection().execute('select 1'); // connect now, not on the first request
+    return { db, ...result };
+  }
   const db = await openDatabase(target);
   try {
-    const migrations = await migrate(db);
-    const count = await db.em.fork().getConnection().execute<{ n: string }[]>('select count(*)::text as n from source');
-    const seeded = Number(count[0]?.n ?? 0) === 0 ? await loadReferenceData(db.em.fork()) : null;
-    return { db, migrations, seeded };
+    return { db, ...(await migrateAndSeed(db)) };
   } catch (err) {
     await db.close();
     throw err;
   }
+}
+
+async function migrateAndSeed(db: Database): Promise<{ migrations: string[]; seeded: LoadReport | null }> {
+  const migrations = await migrate(db);
+  const count = await db.em.fork().getConnection().execute<{ n: string }[]>('select count(*)::text as n from source');
+  const seeded = Number(count[0]?.n ?? 0) === 0 ? await loadReferenceData(db.em.fork()) : null;
+  return { migrations, seeded };
 }

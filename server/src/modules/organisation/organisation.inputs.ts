@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsOptional, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { ArgsType, Field, InputType, registerEnumType } from 'type-graphql';
 import { OrganisationKindEnum, SortDirectionEnum } from '../../common/graphql-types.js';
 import type { OrganisationKind } from '../../common/enums.js';
@@ -43,6 +43,8 @@ export class OrganisationOrder {
 
 @ArgsType()
 export class OrganisationsArgs extends PageArgs {
+  @ValidateNested()
   @Field(() => OrganisationFilter, { nullable: true, description: 'Filters.' }) filter?: OrganisationFilter | null;
+  @ValidateNested()
   @Field(() => OrganisationOrder, { nullable: true, description: 'Sort order; by name by default.' }) orderBy?: OrganisationOrder | null;
 }

@@ -5,7 +5,8 @@ import { loadMany, loadRef } from '../../common/graphql-types.js';
 import { SourcedNodeResolver } from '../../common/node.resolver.js';
 import { decodeCursor, toConnection } from '../../common/pagination.js';
 import { EventParticipantType } from '../activity/activity.type.js';
-import { PersonType } from '../activity/activity.type.js';
+import { ActionPlanType, PersonType } from '../activity/activity.type.js';
+import { ActionPlan } from '../activity/activity.entity.js';
 import { MembershipType } from '../partnership/partnership.type.js';
 import { ProjectParticipantType } from '../project/project.type.js';
 import { MunicipalityType, RegionType } from '../region/region.type.js';
@@ -62,6 +63,11 @@ export class OrganisationResolver extends SourcedNodeResolver<IOrganisation>(Org
   @FieldResolver(() => [EventParticipantType], { description: 'Events it hosted, was visited at, or took part in.' })
   eventRoles(@Root() o: IOrganisation) {
     return loadMany(o.eventParticipations);
+  }
+
+  @FieldResolver(() => [ActionPlanType], { description: 'Action plans it owns.' })
+  actionPlans(@Root() o: IOrganisation, @Ctx() ctx: AtlasContext) {
+    return ctx.em.find(ActionPlan, { owner: o.id }, { orderBy: { name: 'asc' } });
   }
 
   @FieldResolver(() => [PersonType], { description: 'People the sources name in it.' })

@@ -1,4 +1,4 @@
-import { IsOptional, Matches, MaxLength } from 'class-validator';
+import { IsOptional, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, InputType, Query, Resolver, Root } from 'type-graphql';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { AtlasContext } from '../../common/context.js';
@@ -35,6 +35,7 @@ class PartnershipFilter {
 
 @ArgsType()
 class PartnershipsArgs extends PageArgs {
+  @ValidateNested()
   @Field(() => PartnershipFilter, { nullable: true }) filter?: PartnershipFilter | null;
 }
 

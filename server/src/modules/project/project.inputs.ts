@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsOptional, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { ArgsType, Field, InputType, registerEnumType } from 'type-graphql';
 import { DateScalar, ProjectStatusEnum, SortDirectionEnum } from '../../common/graphql-types.js';
 import type { ProjectStatus } from '../../common/enums.js';
@@ -59,6 +59,8 @@ export class ProjectOrder {
 
 @ArgsType()
 export class ProjectsArgs extends PageArgs {
+  @ValidateNested()
   @Field(() => ProjectFilter, { nullable: true, description: 'Filters.' }) filter?: ProjectFilter | null;
+  @ValidateNested()
   @Field(() => ProjectOrder, { nullable: true, description: 'Sort order; by name by default.' }) orderBy?: ProjectOrder | null;
 }

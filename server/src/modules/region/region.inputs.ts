@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { RegionKindEnum } from '../../common/graphql-types.js';
 import type { RegionKind } from '../../common/enums.js';
@@ -43,5 +43,6 @@ export class RegionFilter {
   text?: string | null;
 
   @Field(() => FundedByInput, { nullable: true, description: 'Only regions with a project funded as described.' })
+  @ValidateNested()
   fundedBy?: FundedByInput | null;
 }

@@ -1,6 +1,10 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root, Args } from 'type-graphql';
 import type { AtlasContext } from '../../common/context.js';
 import { NotFoundError } from '../../common/errors.js';
+import { listOf } from '../../common/limits.js';
+import { sortBySwedishName } from '../../common/text.js';
+import { ActionPlan } from '../activity/activity.entity.js';
+import { ActionPlanType } from '../activity/activity.type.js';
 import { loadMany, loadRef } from '../../common/graphql-types.js';
 import { SourcedNodeResolver } from '../../common/node.resolver.js';
 import { decodeCursor as decodeOffset, PageArgs, toConnection } from '../../common/pagination.js';
@@ -18,7 +22,7 @@ import { MunicipalityType, PopulationType, RegionType } from './region.type.js';
 
 @Resolver(() => RegionType)
 export class RegionResolver extends SourcedNodeResolver<IRegion>(RegionType, 'Region', 'Region', (r) => r.code) {
-  @Query(() => [RegionType], { description: 'Counties and European partner regions, filtered.' })
+  @Query(() => [RegionType], { description: 'Counties and European partner regions, filtered.', complexity: listOf(30) })
   regions(
     @Arg('filter', () => RegionFilter, { nullable: true }) filter: RegionFilter | null,
     @Ctx() ctx: AtlasContext,
@@ -39,10 +43,10 @@ export class RegionResolver extends SourcedNodeResolver<IRegion>(RegionType, 'Re
   })
   async population(
     @Root() region: IRegion,
-    @Arg('year', () => Int, { nullable: true }) year: number | null,
+    @Arg('year', () => Int, { nullable: true }) year: number | null | undefined,
   ): Promise<IRegionPopulation | null> {
     const all = await loadMany(region.populations);
-    if (year !== null) return all.find((p) => p.year === year) ?? null;
+    if (year !== null && year !== undefined) return all.find((p) => p.year === year) ?? null;
     return all.at(-1) ?? null;
   }
 
@@ -51,9 +55,9 @@ export class RegionResolver extends SourcedNodeResolver<IRegion>(RegionType, 'Re
     return loadMany(region.populations);
   }
 
-  @FieldResolver(() => [MunicipalityType], { description: 'The municipalities of a county, by name.' })
-  municipalities(@Root() region: IRegion): Promise<IMunicipality[]> {
-    return loadMany(region.municipalities);
+  @FieldResolver(() => [MunicipalityType], { description: 'The municipalities of a county, by name.', complexity: listOf(60) })
+  async municipalities(@Root() region: IRegion): Promise<IMunicipality[]> {
+    return sortBySwedishName(await loadMany(region.municipalities));
   }
 
   @FieldResolver(() => OrganisationConnection, { description: 'Organisations located in the region (directly or through their municipality).' })
@@ -69,19 +73,24 @@ export class RegionResolver extends SourcedNodeResolver<IRegion>(RegionType, 'Re
   }
 
   @FieldResolver(() => [PartnershipType], { description: 'Partnerships based in the region.' })
-  partnerships(@Root() region: IRegion, @Ctx() ctx: AtlasContext) {
-    return ctx.em.find(Partnership, { region: region.code }, { orderBy: { name: 'asc' } });
+  async partnerships(@Root() region: IRegion, @Ctx() ctx: AtlasContext) {
+    return sortBySwedishName(await ctx.em.find(Partnership, { region: region.code }));
+  }
+
+  @FieldResolver(() => [ActionPlanType], { description: 'Action plans for ASF work in the region (e.g. the 2016 pre-study plan, Örebro\'s 18-activity plan).' })
+  async actionPlans(@Root() region: IRegion, @Ctx() ctx: AtlasContext) {
+    return sortBySwedishName(await ctx.em.find(ActionPlan, { region: region.code }));
   }
 }
 
 @Resolver(() => MunicipalityType)
 export class MunicipalityResolver extends SourcedNodeResolver<IMunicipality>(MunicipalityType, 'Municipality', 'Municipality', (m) => m.code) {
-  @Query(() => [MunicipalityType], { description: 'Municipalities, all 290 or those of one county (by länskod), by name.' })
-  municipalities(
+  @Query(() => [MunicipalityType], { description: 'Municipalities, all 290 or those of one county (by länskod), by name.', complexity: listOf(290) })
+  async municipalities(
     @Arg('regionCode', () => String, { nullable: true }) regionCode: string | null,
     @Ctx() ctx: AtlasContext,
   ): Promise<IMunicipality[]> {
-    return ctx.em.find(Municipality, regionCode ? { region: regionCode } : {}, { orderBy: { name: 'asc' } });
+    return sortBySwedishName(await ctx.em.find(Municipality, regionCode ? { region: regionCode } : {}));
   }
 
   @FieldResolver(() => RegionType, { description: 'The county the municipality belongs to.' })

@@ -1,0 +1,591 @@
+import type { EntityManager } from '@mikro-orm/sql';
+import type { Comparison } from '../../common/enums.js';
+import type { FigureStatus } from '../../common/graphql-types.js';
+import type { NodeType } from '../../common/ids.js';
+import { toGlobalId } from '../../common/ids.js';
+import type { CitationSubject } from '../source/source.entity.js';
+import type { FigureUnit, FundingDimension, PerInhabitantBasis } from './comparison.type.js';
+
+// Every aggregate here is one SQL statement for all rows (GROUP BY over CTEs). Amounts stay `numeric`
+// in the database and travel as text: nothing is summed, divided or rounded in JavaScript.
+
+/** A figure as the API returns it; `citationKeys` ("Subject:id") feed the per-request citation loader. */
+export interface Figure {
+  value: string | null;
+  status: FigureStatus;
+  approximate: boolean;
+  shared: boolean;
+  comparison: Comparison | null;
+  unit: FigureUnit;
+  perInhabitant: { value: string | null; status: FigureStatus; basis: PerInhabitantBasis; populationYear: number } | null;
+  recordCount: number;
+  unreportedCount: number;
+  note: string | null;
+  recordIds: string[];
+  citationKeys: string[];
+}
+
+/** A figure lists at most this many record ids (and their sources); `recordCount` gives the full number. */
+export const MAX_RECORD_IDS = 200;
+
+/** Where each project works: its regions, directly or through its municipalities. */
+const PROJECT_PLACES = `
+  project_places as (
+    select pr.project_id, pr.region_code from project_region pr
+    union
+    select pm.project_id, m.region_code from project_municipality pm join municipality m on m.code = pm.municipality_code
+  )`;
+
+/** The chosen funder and programme as ids (InitPlans: run once per statement). */
+const FUNDER_ID = `(select o.id from organisation o where o.slug = :funderSlug::text)`;
+const PROGRAMME_ID = `(select pg.id from programme pg where pg.slug = :programmeSlug::text)`;
+const PERIOD_START = `make_date(:yearFrom::int, 1, 1)`;
+const PERIOD_END = `make_date(:yearTo::int, 12, 31)`;
+
+/**
+ * A funding `f` is in scope (parameters are inlined as literals, so the planner sees constants): its years overlap the period (a missing year counts as
+ * overlapping) and it comes from the chosen funder and/or programme.
+ */
+const FUNDING_IN_SCOPE = `
+       (:yearTo::int is null or coalesce(f.year_from, :yearTo::int) <= :yearTo::int)
+   and (:yearFrom::int is null or coalesce(f.year_to, :yearFrom::int) >= :yearFrom::int)
+   and (:funderSlug::text is null or f.funder_id = ${FUNDER_ID})
+   and (:programmeSlug::text is null or f.programme_id = ${PROGRAMME_ID})`;
+
+/** An amount reported as approximate. */
+const APPROXIMATE = `(f.approximate or f.comparison in ('APPROXIMATELY', 'NEARLY'))`;
+
+/**
+ * Whether each funding of `fundingIds` (a select of funding_id) is shared: it covers more than one
+ * project, or projects in more than one region.
+ */
+function fundingReach(fundingIds: string): string {
+  return `
+  funding_reach as (
+    select fp.funding_id,
+           coalesce(min(fp.project_id) <> max(fp.project_id) or min(pp.region_code) <> max(pp.region_code), false) as spread
+      from funding_project fp
+      left join project_places pp on pp.project_id = fp.project_id
+     where fp.funding_id in (${fundingIds})
+     group by fp.funding_id
+  )`;
+}
+
+const REGION_COMPARISON_SQL = `
+with
+  chosen as (
+    select c.code from unnest(string_to_array(:codes::text, ',')) as c(code)
+  ),
+  ${PROJECT_PLACES},
+  /* projects of the chosen regions whose dates overlap the period (unknown dates count); base tables, so the planner has statistics */
+  region_project_in_period as (
+    select x.region_code, x.project_id
+      from (
+        select pr.region_code::text as region_code, pr.project_id
+          from project_region pr where pr.region_code = any(string_to_array(:codes::text, ','))
+        union
+        select m.region_code::text, pm.project_id
+          from project_municipality pm join municipality m on m.code = pm.municipality_code
+         where m.region_code = any(string_to_array(:codes::text, ','))
+      ) x
+      join project pj on pj.id = x.project_id
+     where (pj.start_date is null or pj.start_date <= ${PERIOD_END})
+       and (pj.end_date is null or pj.end_date >= ${PERIOD_START})
+  ),
+  /* the fundings in scope of those projects */
+  project_funding as (
+    select fp.project_id, f.id as funding_id, f.amount, f.comparison, ${APPROXIMATE} as approx
+      from funding_project fp
+      join funding f on f.id = fp.funding_id
+     where fp.project_id in (select rp.project_id from region_project_in_period rp)
+       and ${FUNDING_IN_SCOPE}
+  ),
+  /* with a funder or programme chosen, only the projects it funds in the period */
+  region_project as (
+    select rp.region_code, rp.project_id
+      from region_project_in_period rp
+     where (:funderSlug::text is null and :programmeSlug::text is null)
+        or exists (select 1 from project_funding pf where pf.project_id = rp.project_id)
+  ),
+  /* each funding once per region, however many projects of the region it covers */
+  region_funding as (
+    select distinct rp.region_code, pf.funding_id, pf.amount, pf.comparison, pf.approx
+      from region_project rp join project_funding pf on pf.project_id = rp.project_id
+  ),
+  ${fundingReach('select fp2.funding_id from funding_project fp2 where fp2.project_id in (select rp.project_id from region_project_in_period rp)')},
+  project_reach as (
+    select pp.project_id, coalesce(min(pp.region_code) <> max(pp.region_code), false) as spread
+      from project_places pp
+     where pp.project_id in (select project_id from region_project)
+     group by pp.project_id
+  ),
+  enterprise_place as (
+    select o.id, o.region_code from organisation o where o.kind = 'SOCIAL_ENTERPRISE' and o.region_code is not null
+    union
+    select o.id, m.region_code from organisation o join municipality m on m.code = o.municipality_code where o.kind = 'SOCIAL_ENTERPRISE'
+  ),
+  figures as (
+    select rf.region_code, 'FUNDING' as figure,
+           sum(rf.amount) as value,
+           count(*)::int as n,
+           (count(*) filter (where rf.amount is null))::int as n_without,
+           coalesce(bool_or(rf.approx) filter (where rf.amount is not null), false) as approx,
+           coalesce(bool_or(fr.spread) filter (where rf.amount is not null), false) as shared,
+           array_agg(distinct rf.comparison) filter (where rf.amount is not null) as comparisons,
+           (array_agg(rf.funding_id::text order by rf.funding_id))[1:${MAX_RECORD_IDS}] as ids,
+           null::text as detail
+      from region_funding rf
+      join funding_reach fr on fr.funding_id = rf.funding_id
+     group by rf.region_code
+    union all
+    select rp.region_code, 'PROJECTS', count(*), count(*)::int, 0, false, false, null,
+           (array_agg(rp.project_id::text order by rp.project_id))[1:${MAX_RECORD_IDS}], null
+      from region_project rp
+     group by rp.region_code
+    union all
+    select c.code, 'ENTERPRISES', count(distinct ep.id), count(distinct ep.id)::int, 0, false, false, null,
+           (array_agg(distinct ep.id::text))[1:${MAX_RECORD_IDS}], null
+      from chosen c
+      join enterprise_place ep on ep.region_code = c.code
+     group by c.code
+    union all
+    select ps.region_code, 'PARTNERSHIP_MEMBERS', count(distinct ms.organisation_id), count(distinct ms.id)::int, 0, false, false, null,
+           (array_agg(distinct ms.id::text))[1:${MAX_RECORD_IDS}], string_agg(distinct ps.name, '; ')
+      from partnership ps
+      join chosen c on c.code = ps.region_code
+      join membership ms on ms.partnership_id = ps.id
+       and (ms.from_date is null or ms.from_date <= ${PERIOD_END})
+       and (ms.to_date is null or ms.to_date >= ${PERIOD_START})
+     group by ps.region_code
+    union all
+    select s.region_code, 'STATED_PARTNERSHIP_SIZE', s.member_count, 1, 0, s.comparison in ('APPROXIMATELY', 'NEARLY'), false,
+           array[s.comparison], array[s.id::text, s.partnership_id::text],
+           concat_ws(', ', s.partnership_name, coalesce(s.as_of_text, 'undated'))
+      from (
+        select distinct on (ps.region_code) ps.region_code, ps.name as partnership_name, sz.*
+          from partnership_size sz
+          join partnership ps on ps.id = sz.partnership_id
+          join chosen c on c.code = ps.region_code
+         where sz.as_of is null or sz.as_of between ${PERIOD_START} and ${PERIOD_END}
+         order by ps.region_code, (sz.as_of is null), sz.member_count desc, sz.id
+      ) s
+    union all
+    select rp.region_code, o.metric || '_' || o.kind,
+           trim_scale(sum(o.value)),
+           count(*)::int,
+           (count(*) filter (where o.value is null))::int,
+           coalesce(bool_or(o.comparison in ('APPROXIMATELY', 'NEARLY')) filter (where o.value is not null), false),
+           coalesce(bool_or(pr.spread) filter (where o.value is not null), false),
+           array_agg(distinct o.comparison) filter (where o.value is not null),
+           (array_agg(o.id::text order by o.id))[1:${MAX_RECORD_IDS}], null
+      from region_project rp
+      join outcome o on o.project_id = rp.project_id
+      join project_reach pr on pr.project_id = o.project_id
+     where o.metric in ('PARTICIPANTS', 'INTO_WORK')
+       and (o.period_start is null or o.period_start <= ${PERIOD_END})
+       and (o.period_end is null or o.period_end >= ${PERIOD_START})
+     group by rp.region_code, o.metric, o.kind
+    union all
+    select rpop.region_code, 'POPULATION', rpop.population, 1, 0, false, false, null, array[rpop.id::text], null
+      from region_population rpop
+      join chosen c on c.code = rpop.region_code
+     where rpop.year = :populationYear::int
+  )
+select f.region_code, f.figure, f.value::text as value, f.n, f.n_without, f.approx, f.shared,
+       f.comparisons, f.ids, f.detail,
+       case
+         when f.value is null or pop.population is null then null
+         when f.figure = 'FUNDING' then round(f.value / pop.population, 2)::text
+         else round(f.value * 100000 / pop.population, 2)::text
+       end as per_inhabitant
+  from figures f
+  left join region_population pop
+    on pop.region_code = f.region_code and pop.year = :populationYear::int
+ order by f.region_code, f.figure`;
+
+interface FigureRow {
+  region_code: string;
+  figure: string;
+  value: string | null;
+  n: number;
+  n_without: number;
+  approx: boolean;
+  shared: boolean;
+  comparisons: Comparison[] | string | null;
+  ids: string[] | string;
+  detail: string | null;
+  per_inhabitant: string | null;
+}
+
+/** node-postgres parses text[]; other drivers may hand back the literal "{a,b}". */
+function textArray(v: string[] | string | null): string[] {
+  if (v === null) return [];
+  if (Array.isArray(v)) return v;
+  if (v === '{}') return [];
+  return v.replace(/^\{|\}$/g, '').split(',').map((s) => s.replace(/^"|"$/g, ''));
+}
+
+/** How a sum relates to the true value, from the comparisons of its parts. */
+export function combineComparisons(parts: readonly string[]): Comparison | null {
+  const distinct = [...new Set(parts)] as Comparison[];
+  if (!distinct.length) return null;
+  const inexact = distinct.filter((c) => c !== 'EXACTLY');
+  if (!inexact.length) return 'EXACTLY';
+  if (inexact.length === 1) return inexact[0]!;
+  if (inexact.every((c) => c === 'APPROXIMATELY' || c === 'NEARLY')) return 'APPROXIMATELY';
+  return null;
+}
+
+export function statusOf(value: string | null, approximate: boolean): FigureStatus {
+  if (value === null) return 'NOT_REPORTED';
+  return approximate ? 'APPROXIMATE' : 'REPORTED';
+}
+
+export const COMPARISON_FIGURES = [
+  'population',
+  'funding',
+  'projects',
+  'enterprises',
+  'partnershipMembers',
+  'statedPartnershipSize',
+  'participantsTarget',
+  'participantsActual',
+  'intoWorkTarget',
+  'intoWorkActual',
+] as const;
+export type ComparisonFigureName = (typeof COMPARISON_FIGURES)[number];
+
+const FIGURE_OF_SQL: Record<string, ComparisonFigureName> = {
+  POPULATION: 'population',
+  FUNDING: 'funding',
+  PROJECTS: 'projects',
+  ENTERPRISES: 'enterprises',
+  PARTNERSHIP_MEMBERS: 'partnershipMembers',
+  STATED_PARTNERSHIP_SIZE: 'statedPartnershipSize',
+  PARTICIPANTS_TARGET: 'participantsTarget',
+  PARTICIPANTS_ACTUAL: 'participantsActual',
+  INTO_WORK_TARGET: 'intoWorkTarget',
+  INTO_WORK_ACTUAL: 'intoWorkActual',
+};
+
+/** The record type behind each figure: global id type and citation subject. */
+const RECORDS: Record<ComparisonFigureName, { node: NodeType | null; subject: CitationSubject }> = {
+  population: { node: null, subject: 'RegionPopulation' },
+  funding: { node: 'Funding', subject: 'Funding' },
+  projects: { node: 'Project', subject: 'Project' },
+  enterprises: { node: 'Organisation', subject: 'Organisation' },
+  partnershipMembers: { node: 'Membership', subject: 'Membership' },
+  statedPartnershipSize: { node: null, subject: 'PartnershipSize' },
+  participantsTarget: { node: 'Outcome', subject: 'Outcome' },
+  participantsActual: { node: 'Outcome', subject: 'Outcome' },
+  intoWorkTarget: { node: 'Outcome', subject: 'Outcome' },
+  intoWorkActual: { node: 'Outcome', subject: 'Outcome' },
+};
+
+export interface RegionComparisonParams {
+  codes: string[];
+  yearFrom: number;
+  yearTo: number;
+  funderSlug: string | null;
+  programmeSlug: string | null;
+  populationYear: number;
+}
+
+export type RegionFigures = Record<ComparisonFigureName, Figure>;
+
+function perInhabitant(name: ComparisonFigureName, value: string | null, computed: string | null, approximate: boolean, year: number): Figure['perInhabitant'] {
+  if (name === 'population') return null;
+  return {
+    value: computed,
+    status: statusOf(computed, approximate),
+    basis: name === 'funding' ? 'PER_INHABITANT' : 'PER_100000_INHABITANTS',
+    populationYear: year,
+  };
+}
+
+function noteFor(name: ComparisonFigureName, row: FigureRow | undefined, p: RegionComparisonParams): string | null {
+  switch (name) {
+    case 'population':
+      return row ? `Population on 31 December ${p.populationYear}.` : `No population reported for ${p.populationYear}.`;
+    case 'funding': {
+      if (!row) return 'No funding linked to the region\'s projects in the period.';
+      const parts: string[] = [];
+      if (row.n_without) parts.push(`${row.n_without} of ${row.n} funding(s) report no amount and are not in the sum.`);
+      if (row.shared) parts.push('Includes an amount that also covers other projects or regions; it is not split.');
+      if (row.approx) parts.push('Includes an approximate amount.');
+      return parts.join(' ') || null;
+    }
+    case 'enterprises':
+      return row ? null : 'No social enterprise in the region is recorded in the atlas.';
+    case 'partnershipMembers':
+      return row ? `Named members of: ${row.detail}.` : 'No named member of a partnership based in the region.';
+    case 'statedPartnershipSize':
+      return row ? `Stated size of ${row.detail}.` : 'No stated partnership size for the period.';
+    case 'projects':
+      return null;
+    default:
+      if (!row) return 'Not reported.';
+      return row.n_without ? `${row.n_without} outcome(s) are reported only as a share and are not in the sum.` : null;
+  }
+}
+
+function toFigure(name: ComparisonFigureName, row: FigureRow | undefined, params: RegionComparisonParams): Figure {
+  const unit: FigureUnit = name === 'funding' ? 'SEK' : 'COUNT';
+  const records = RECORDS[name];
+  const ids = row ? textArray(row.ids) : [];
+  // Projects are what is being compared: none in scope is a true 0. Every other figure is null when absent.
+  const value = row ? row.value : name === 'projects' ? '0' : null;
+  const approximate = row?.approx ?? false;
+  const comparisons = textArray(row?.comparisons ?? null);
+  const recordIds =
+    name === 'statedPartnershipSize'
+      ? ids.slice(1).map((id) => toGlobalId('Partnership', id))
+      : records.node
+        ? ids.map((id) => toGlobalId(records.node!, id))
+        : [];
+  const citationKeys = (name === 'statedPartnershipSize' ? ids.slice(0, 1) : ids).map((id) => `${records.subject}:${id}`);
+  return {
+    value,
+    status: statusOf(value, approximate),
+    approximate,
+    shared: row?.shared ?? false,
+    comparison: value === null ? null : combineComparisons(comparisons.length ? comparisons : ['EXACTLY']),
+    unit,
+    perInhabitant: perInhabitant(name, value, row?.per_inhabitant ?? null, approximate, params.populationYear),
+    recordCount: name === 'statedPartnershipSize' ? (row ? 1 : 0) : row?.n ?? 0,
+    unreportedCount: row?.n_without ?? 0,
+    note: noteFor(name, row, params),
+    recordIds,
+    citationKeys,
+  };
+}
+
+/** Every figure of every chosen region in one statement; regions without a figure get NOT_REPORTED (or 0 projects). */
+export async function regionComparisonFigures(em: EntityManager, params: RegionComparisonParams): Promise<Map<string, RegionFigures>> {
+  const rows = await em.getConnection().execute<FigureRow[]>(REGION_COMPARISON_SQL, {
+    codes: params.codes.join(','),
+    yearFrom: params.yearFrom,
+    yearTo: params.yearTo,
+    funderSlug: params.funderSlug,
+    programmeSlug: params.programmeSlug,
+    populationYear: params.populationYear,
+  });
+  const byRegion = new Map<string, Map<ComparisonFigureName, FigureRow>>();
+  for (const row of rows) {
+    const name = FIGURE_OF_SQL[row.figure];
+    if (!name) continue;
+    const m = byRegion.get(row.region_code) ?? new Map<ComparisonFigureName, FigureRow>();
+    m.set(name, row);
+    byRegion.set(row.region_code, m);
+  }
+  const result = new Map<string, RegionFigures>();
+  for (const code of params.codes) {
+    const found = byRegion.get(code);
+    const figures = Object.fromEntries(COMPARISON_FIGURES.map((name) => [name, toFigure(name, found?.get(name), params)])) as RegionFigures;
+    result.set(code, figures);
+  }
+  return result;
+}
+
+/** The slugs that do not name an organisation / programme (one statement). */
+export async function unknownSlugs(em: EntityManager, funderSlug: string | null, programmeSlug: string | null): Promise<{ funder: boolean; programme: boolean }> {
+  if (!funderSlug && !programmeSlug) return { funder: false, programme: false };
+  const [row] = await em.getConnection().execute<{ funder: boolean; programme: boolean }[]>(
+    `select (:funderSlug::text is not null and not exists (select 1 from organisation where slug = :funderSlug::text)) as funder,
+            (:programmeSlug::text is not null and not exists (select 1 from programme where slug = :programmeSlug::text)) as programme`,
+    { funderSlug, programmeSlug },
+  );
+  return { funder: Boolean(row?.funder), programme: Boolean(row?.programme) };
+}
+
+// --- funding breakdown --------------------------------------------------------------------------
+
+export interface FundingFilterParams {
+  regionCodes: string[] | null;
+  yearFrom: number | null;
+  yearTo: number | null;
+  funderSlug: string | null;
+  programmeSlug: string | null;
+}
+
+export interface BreakdownRow {
+  regionCode: string | null;
+  year: number | null;
+  funderId: number | null;
+  programmeId: number | null;
+  projectId: number | null;
+  amount: Figure;
+  fundingCount: number;
+}
+
+/**
+ * The attribution of each dimension: a join adding one column. Amounts are never split: a funding
+ * repeats, whole, in every region / year / project it covers.
+ */
+const DIMENSION_SQL: Record<FundingDimension, { column: string; join: string; order: string }> = {
+  REGION: {
+    column: 'rg.region_code',
+    join: `left join lateral (
+             select distinct pp.region_code
+               from funding_project fp join project_places pp on pp.project_id = fp.project_id
+              where fp.funding_id = sf.id and (:regionCodes::text is null or pp.region_code = any(string_to_array(:regionCodes::text, ',')))
+           ) rg on true`,
+    order: 'a.region_code nulls last',
+  },
+  YEAR: {
+    column: 'yr.year',
+    join: `left join lateral (
+             select generate_series(greatest(b.lo, coalesce(:yearFrom::int, b.lo)), least(b.hi, coalesce(:yearTo::int, b.hi))) as year, b.hi > b.lo as multi_year
+               from (select coalesce(sf.year_from, sf.year_to) as lo, coalesce(sf.year_to, sf.year_from) as hi) b
+              where b.lo is not null
+           ) yr on true`,
+    order: 'a.year nulls last',
+  },
+  FUNDER: { column: 'sf.funder_id', join: '', order: 'fo.search_key nulls last, a.funder_id' },
+  PROGRAMME: { column: 'sf.programme_id', join: '', order: 'pg.name nulls last, a.programme_id' },
+  PROJECT: {
+    column: 'pj.project_id',
+    join: 'left join funding_project pj on pj.funding_id = sf.id',
+    order: 'pjn.search_key nulls last, a.project_id',
+  },
+};
+
+const ALIAS: Record<FundingDimension, string> = {
+  REGION: 'region_code',
+  YEAR: 'year',
+  FUNDER: 'funder_id',
+  PROGRAMME: 'programme_id',
+  PROJECT: 'project_id',
+};
+
+function breakdownSql(groupBy: readonly FundingDimension[]): string {
+  const columns = (Object.keys(ALIAS) as FundingDimension[]).map((d) =>
+    groupBy.includes(d) ? `${DIMENSION_SQL[d].column} as ${ALIAS[d]}` : `null::${d === 'REGION' ? 'text' : 'int'} as ${ALIAS[d]}`,
+  );
+  const joins = groupBy.map((d) => DIMENSION_SQL[d].join).filter(Boolean);
+  const groupCols = groupBy.map((d) => `a.${ALIAS[d]}`);
+  const multiYear = groupBy.includes('YEAR') ? 'coalesce(yr.multi_year, false)' : 'false';
+  return `
+with
+  ${PROJECT_PLACES},
+  scoped_funding as (
+    select f.id, f.amount, f.comparison, f.year_from, f.year_to, f.funder_id, f.programme_id, ${APPROXIMATE} as approx
+      from funding f
+     where ${FUNDING_IN_SCOPE}
+       and (:regionCodes::text is null
+            or exists (select 1 from funding_project fp join project_places pp on pp.project_id = fp.project_id
+                        where fp.funding_id = f.id and pp.region_code = any(string_to_array(:regionCodes::text, ','))))
+  ),
+  ${fundingReach('select id as funding_id from scoped_funding')},
+  /* one row per funding and group it is attributed to; multi_year: the amount covers several years */
+  attributed as (
+    select sf.id as funding_id, sf.amount, sf.approx, sf.comparison, ${multiYear} as multi_year, ${columns.join(', ')}
+      from scoped_funding sf
+      ${joins.join('\n      ')}
+  ),
+  grouped as (
+    select ${groupCols.join(', ')},
+           sum(a.amount) as value,
+           count(*)::int as n,
+           (count(*) filter (where a.amount is null))::int as n_without,
+           coalesce(bool_or(a.approx) filter (where a.amount is not null), false) as approx,
+           coalesce(bool_or(fr.spread or a.multi_year) filter (where a.amount is not null), false) as shared,
+           array_agg(distinct a.comparison) filter (where a.amount is not null) as comparisons,
+           (array_agg(a.funding_id::text order by a.funding_id))[1:${MAX_RECORD_IDS}] as ids
+      from attributed a
+      left join funding_reach fr on fr.funding_id = a.funding_id
+     group by ${groupCols.join(', ')}
+  ),
+  total as (
+    select sum(sf.amount) as value,
+           count(*)::int as n,
+           (count(*) filter (where sf.amount is null))::int as n_without,
+           coalesce(bool_or(sf.approx) filter (where sf.amount is not null), false) as approx,
+           coalesce(bool_or(fr.spread) filter (where sf.amount is not null), false) as shared,
+           array_agg(distinct sf.comparison) filter (where sf.amount is not null) as comparisons,
+           (array_agg(sf.id::text order by sf.id))[1:${MAX_RECORD_IDS}] as ids
+      from scoped_funding sf
+      left join funding_reach fr on fr.funding_id = sf.id
+  )
+select * from (
+  select ${(Object.keys(ALIAS) as FundingDimension[]).map((d) => (groupBy.includes(d) ? `a.${ALIAS[d]}` : `null as ${ALIAS[d]}`)).join(', ')},
+         false as is_total, a.value::text as value, a.n, a.n_without, a.approx, a.shared, a.comparisons, a.ids,
+         row_number() over (order by ${groupBy.map((d) => DIMENSION_SQL[d].order).join(', ')}) as position
+    from grouped a
+    left join organisation fo on fo.id = ${groupBy.includes('FUNDER') ? 'a.funder_id' : 'null'}
+    left join programme pg on pg.id = ${groupBy.includes('PROGRAMME') ? 'a.programme_id' : 'null'}
+    left join project pjn on pjn.id = ${groupBy.includes('PROJECT') ? 'a.project_id' : 'null'}
+  union all
+  select null, null, null, null, null, true, t.value::text, t.n, t.n_without, t.approx, t.shared, t.comparisons, t.ids, 0
+    from total t
+) r
+order by r.position`;
+}
+
+interface BreakdownSqlRow {
+  region_code: string | null;
+  year: number | null;
+  funder_id: number | null;
+  programme_id: number | null;
+  project_id: number | null;
+  is_total: boolean;
+  value: string | null;
+  n: number;
+  n_without: number;
+  approx: boolean;
+  shared: boolean;
+  comparisons: string[] | string | null;
+  ids: string[] | string | null;
+}
+
+function amountFigure(row: BreakdownSqlRow): Figure {
+  const ids = textArray(row.ids).filter((id) => id !== 'NULL');
+  const notes: string[] = [];
+  if (row.n_without) notes.push(`${row.n_without} of ${row.n} funding(s) report no amount and are not in the sum.`);
+  if (row.shared) notes.push('Includes an amount that also counts elsewhere (other projects, regions, years or rows); it is not split.');
+  return {
+    value: row.value,
+    status: statusOf(row.value, row.approx),
+    approximate: row.approx,
+    shared: row.shared,
+    comparison: row.value === null ? null : combineComparisons(textArray(row.comparisons)),
+    unit: 'SEK',
+    perInhabitant: null,
+    recordCount: row.n,
+    unreportedCount: row.n_without,
+    note: notes.join(' ') || null,
+    recordIds: ids.map((id) => toGlobalId('Funding', id)),
+    citationKeys: ids.map((id) => `Funding:${id}`),
+  };
+}
+
+/** Funding grouped by the dimensions, plus the total over distinct fundings, in one statement. */
+export async function fundingBreakdownRows(
+  em: EntityManager,
+  groupBy: readonly FundingDimension[],
+  filter: FundingFilterParams,
+): Promise<{ rows: BreakdownRow[]; total: Figure }> {
+  const result = await em.getConnection().execute<BreakdownSqlRow[]>(breakdownSql(groupBy), {
+    yearFrom: filter.yearFrom,
+    yearTo: filter.yearTo,
+    funderSlug: filter.funderSlug,
+    programmeSlug: filter.programmeSlug,
+    regionCodes: filter.regionCodes?.length ? filter.regionCodes.join(',') : null,
+  });
+  const totalRow = result.find((r) => r.is_total);
+  const rows = result
+    .filter((r) => !r.is_total)
+    .map((r) => ({
+      regionCode: r.region_code,
+      year: r.year === null ? null : Number(r.year),
+      funderId: r.funder_id === null ? null : Number(r.funder_id),
+      programmeId: r.programme_id === null ? null : Number(r.programme_id),
+      projectId: r.project_id === null ? null : Number(r.project_id),
+      amount: amountFigure(r),
+      fundingCount: r.n,
+    }));
+  const total = totalRow
+    ? amountFigure(totalRow)
+    : amountFigure({ value: null, n: 0, n_without: 0, approx: false, shared: false, comparisons: null, ids: null } as unknown as BreakdownSqlRow);
+  return { rows, total };
+}

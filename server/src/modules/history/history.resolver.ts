@@ -1,0 +1,66 @@
+import { Max, Min } from 'class-validator';
+import { Args, ArgsType, Ctx, Field, ID, Int, Query, Resolver } from 'type-graphql';
+import type { AtlasContext } from '../../common/context.js';
+import { fromGlobalId, NODE_TYPES, toGlobalId, type NodeType } from '../../common/ids.js';
+import { decodeCursor, toConnection } from '../../common/pagination.js';
+import { toOpaqueId } from '../auth/opaque-ids.js';
+import { HistoryEntry, type IHistoryEntry } from './history.entity.js';
+import { changedFields } from './history.recorder.js';
+import { HistoryEntryConnection, type HistoryEntryType } from './history.type.js';
+
+@ArgsType()
+class HistoryArgs {
+  @Field(() => ID, { description: 'Global id of the record (Organisation, Partnership, Membership, Project, Funding, Outcome, Event, Source, ...).' })
+  id!: string;
+
+  @Field(() => Int, { defaultValue: 20, description: 'How many entries, 1–100.' })
+  @Min(1, { message: 'first must be at least 1' })
+  @Max(100, { message: 'first must be at most 100' })
+  first: number = 20;
+
+  @Field(() => String, { nullable: true, description: 'Entries after this cursor.' })
+  after?: string | null;
+
+  @Field(() => Boolean, {
+    defaultValue: true,
+    description: 'Include changes to the record\'s parts (a partnership\'s memberships, a project\'s participants, an event\'s participants).',
+  })
+  includeParts: boolean = true;
+}
+
+function globalIdOf(type: string | null, key: string | null): string | null {
+  if (!type || key === null || !(NODE_TYPES as readonly string[]).includes(type)) return null;
+  return toGlobalId(type as NodeType, key);
+}
+
+export function historyEntryView(e: IHistoryEntry, showActor: boolean): HistoryEntryType {
+  return {
+    id: toOpaqueId('HistoryEntry', e.id),
+    at: e.at,
+    action: e.action,
+    recordType: e.entityType,
+    recordKey: e.entityId,
+    recordId: globalIdOf(e.entityType, e.entityId),
+    parentId: globalIdOf(e.parentType ?? null, e.parentId ?? null),
+    actor: showActor ? (e.actorName ?? null) : null,
+    before: e.before ?? null,
+    after: e.after ?? null,
+    changedFields: changedFields(e.before ?? null, e.after ?? null),
+    sourceKey: e.sourceKey ?? null,
+    importJobId: e.importJobId ? toOpaqueId('ImportJob', e.importJobId) : null,
+  };
+}
+
+@Resolver()
+export class HistoryResolver {
+  @Query(() => HistoryEntryConnection, { description: 'Every change to one record, newest first: who, when, and the record before and after.' })
+  async history(@Args(() => HistoryArgs) args: HistoryArgs, @Ctx() ctx: AtlasContext) {
+    const { type, key } = fromGlobalId(args.id);
+    const offset = decodeCursor(args.after);
+    const where = args.includeParts
+      ? { $or: [{ entityType: type, entityId: key }, { parentType: type, parentId: key }] }
+      : { entityType: type, entityId: key };
+    const [items, totalCount] = await ctx.em.findAndCount(HistoryEntry, where, { orderBy: { id: 'desc' }, limit: args.first, offset });
+    return toConnection({ items: items.map((e) => historyEntryView(e, ctx.viewer !== null)), totalCount, offset });
+  }
+}
