@@ -7,7 +7,7 @@ export const IMPORT_STATUSES = ['PENDING', 'RUNNING', 'SUCCEEDED', 'FAILED'] as 
 export type ImportStatus = (typeof IMPORT_STATUSES)[number];
 
 export interface ImportRowErrorData {
-  /** Data row, from 1 (the header is row 0); 0 for an error in the header or the file as a whole. */
+  /** Row of the file as a spreadsheet numbers it: the header is row 1, the first data row 2; 0 for the file as a whole. */
   row: number;
   column: string | null;
   value: string | null;
