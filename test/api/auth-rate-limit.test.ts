@@ -67,7 +67,7 @@ describe('sign-in attempts', () => {
     const attempt = (password: string) => gql(s, 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { expiresAt } }', { e: email, p: password });
     for (let i = 0; i < 3; i += 1) expect(errorCode(await attempt('wrong password here'))).toBe('UNAUTHENTICATED');
     const limited = await attempt(PASSWORD);
-    expect(errorCode(limited)).toBe('FORBIDDEN');
+    expect(errorCode(limited)).toBe('TOO_MANY_REQUESTS');
     expect(limited.errors?.[0]?.extensions).toMatchObject({ reason: 'RATE_LIMITED', retryAfterSeconds: expect.any(Number) });
     expect(limited.errors?.[0]?.message).toMatch(/Too many sign-in attempts/);
   });

@@ -25,7 +25,7 @@ function wrongCredentials() {
 
 function rateLimited(retryAfterMs: number) {
   const seconds = Math.ceil(retryAfterMs / 1000);
-  return new AtlasError(`Too many sign-in attempts: try again in ${Math.ceil(seconds / 60)} minute(s)`, 'FORBIDDEN', {
+  return new AtlasError(`Too many sign-in attempts: try again in ${Math.ceil(seconds / 60)} minute(s)`, 'TOO_MANY_REQUESTS', {
     reason: 'RATE_LIMITED',
     retryAfterSeconds: seconds,
   });
