@@ -9,14 +9,15 @@ const config: CodegenConfig = {
   generates: {
     './src/gql/': {
       preset: 'client',
-      // Apollo Client masks fragments at run time (dataMasking in src/lib/apollo.ts);
-      // codegen only shapes the types to match, see src/lib/apollo-masking.d.ts.
+      // Data masking is off (src/lib/apollo.ts): a query's type holds every field of the fragments
+      // it spreads, so a component reads its fragment's fields straight from the query's data.
       presetConfig: { fragmentMasking: false },
       config: {
-        customDirectives: { apolloUnmask: true },
-        inlineFragmentTypes: 'mask',
+        inlineFragmentTypes: 'combine',
         avoidOptionals: { field: true, inputValue: false },
         defaultScalarType: 'unknown',
+        // Both arrive as strings: `Date` as YYYY-MM-DD, `Decimal` exact ("4000000.00"; parse with lib/format).
+        scalars: { Date: 'string', Decimal: 'string' },
         nonOptionalTypename: true,
         skipTypeNameForRoot: true,
         enumsAsTypes: true,

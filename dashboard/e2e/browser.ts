@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { inject } from 'vitest';
 
 // Debian's Chromium (apt-get install chromium); playwright-core brings no browser of its own.
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -17,11 +18,9 @@ const CHROMIUM_ARGS = [
 
 export const SCREENSHOTS_DIR = fileURLToPath(new URL('../screenshots/', import.meta.url));
 
-/** The served app, e.g. ATLAS_URL=http://localhost:4000 (the server) or http://localhost:5173 (vite). */
+/** The served app: the server e2e/global-setup.ts started, or ATLAS_URL. */
 export function baseUrl(): string {
-  const url = process.env.ATLAS_URL;
-  if (!url) throw new Error('Set ATLAS_URL to the address of the served dashboard, e.g. ATLAS_URL=http://localhost:4000');
-  return url;
+  return inject('atlasUrl');
 }
 
 export function launchBrowser(): Promise<Browser> {
@@ -35,7 +34,7 @@ export interface OpenOptions {
 
 /** Opens a path of the app in a fresh page and waits until the network is quiet. */
 export async function openPage(browser: Browser, path = '/', { width = 1280, height = 800 }: OpenOptions = {}): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height }, locale: 'sv-SE' });
+  const page = await browser.newPage({ viewport: { width, height }, locale: 'sv-SE', acceptDownloads: true });
   await page.goto(new URL(path, baseUrl()).href, { waitUntil: 'networkidle' });
   return page;
 }
@@ -44,6 +43,20 @@ export async function openPage(browser: Browser, path = '/', { width = 1280, hei
 export async function screenshot(page: Page, name: string): Promise<string> {
   await mkdir(SCREENSHOTS_DIR, { recursive: true });
   const path = `${SCREENSHOTS_DIR}${name}.png`;
+  // let a chart's layout settle
+  await page.waitForTimeout(600);
   await page.screenshot({ path, fullPage: true });
   return path;
+}
+
+/** Runs a GraphQL query against the served API (for ids the tests need). */
+export async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await fetch(new URL('/graphql', baseUrl()), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: unknown };
+  if (!body.data) throw new Error(`GraphQL error: ${JSON.stringify(body.errors)}`);
+  return body.data;
 }

@@ -2,6 +2,7 @@ import { useEffect, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { Link, NavLink } from '../components/ui/Link';
+import { SourcesProvider } from '../components/ui/Sources';
 import { i18n, parseLang, useLang, withLang } from '../lib/i18n';
 import './layout.css';
 
@@ -98,7 +99,9 @@ export function Layout() {
         </div>
       </header>
       <main id="main" className="site-main" tabIndex={-1}>
-        <Outlet />
+        <SourcesProvider>
+          <Outlet />
+        </SourcesProvider>
       </main>
       <footer className="site-footer">
         <p>{t('footer.sources')}</p>

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatInteger, formatSek, formatSekPerInhabitant, perInhabitant } from './format';
+import {
+  formatDate,
+  formatInteger,
+  formatPeriod,
+  formatPer100k,
+  formatSek,
+  formatSekPerInhabitant,
+  formatShare,
+  formatYearSpan,
+  parseDecimal,
+  perInhabitant,
+  withComparison,
+} from './format';
 
 // sv-SE groups digits with a no-break space (U+00A0 in current ICU data, U+202F in some).
 const SPACE = '[\u00a0\u202f]';
@@ -84,5 +96,75 @@ describe('formatDate', () => {
 
   it('reads "ej rapporterad" without a date', () => {
     expect(formatDate(null)).toBe('ej rapporterad');
+  });
+});
+
+describe('parseDecimal', () => {
+  it('reads the API’s exact decimal strings', () => {
+    expect(parseDecimal('4000000.00')).toBe(4_000_000);
+    expect(parseDecimal('0.5000')).toBe(0.5);
+  });
+
+  it('keeps a missing amount missing, never 0', () => {
+    expect(parseDecimal(null)).toBeNull();
+    expect(parseDecimal('')).toBeNull();
+  });
+});
+
+describe('withComparison', () => {
+  it('says how exact a figure is: högst 648, nästan 30', () => {
+    expect(withComparison('648', 'AT_MOST')).toBe('högst 648');
+    expect(withComparison('30', 'NEARLY')).toBe('nästan 30');
+    expect(withComparison('390', 'EXACTLY')).toBe('390');
+    expect(withComparison('648', 'AT_MOST', 'en')).toBe('at most 648');
+  });
+});
+
+describe('formatShare', () => {
+  it('names half as the source does', () => {
+    expect(formatShare(0.5)).toBe('hälften');
+    expect(formatShare(0.5, { lang: 'en' })).toBe('half');
+  });
+
+  it('shows other shares as a percentage', () => {
+    expect(formatShare(0.6)).toMatch(/^60[\u00a0\u202f]%$/);
+    expect(formatShare(null)).toBe('ej rapporterad');
+  });
+});
+
+describe('formatYearSpan', () => {
+  it('joins the first and last year with an en dash', () => {
+    expect(formatYearSpan(2017, 2018)).toBe('2017–2018');
+    expect(formatYearSpan(2017, 2017)).toBe('2017');
+    expect(formatYearSpan(null, 2018)).toBe('2018');
+    expect(formatYearSpan(null, null)).toBe('ej rapporterad');
+  });
+});
+
+describe('formatPeriod', () => {
+  it('shows an approximate start as its year and an exact end as its date', () => {
+    expect(formatPeriod({ date: '2017-09-01', approximate: true }, { date: '2020-05-31', approximate: false })).toBe(
+      'ca 2017 – 2020-05-31',
+    );
+  });
+
+  it('shows the month of approximate dates when asked (a phase of six months)', () => {
+    expect(formatPeriod({ date: '2017-09-01', approximate: true }, { date: '2018-02-28', approximate: true }, 'sv', 'month')).toBe(
+      'ca 2017-09 – ca 2018-02',
+    );
+  });
+
+  it('says when an end is not reported', () => {
+    expect(formatPeriod({ date: '2015-01-01', approximate: false }, null, 'en')).toBe('2015-01-01 – not reported');
+    expect(formatPeriod(null, null)).toBe('ej rapporterad');
+  });
+});
+
+describe('formatPer100k', () => {
+  it('shows a count per 100 000 inhabitants', () => {
+    expect(formatPer100k(10.04)).toBe('10 per 100\u00a0000 inv.');
+    expect(formatPer100k(1.5)).toBe('1,5 per 100\u00a0000 inv.');
+    expect(formatPer100k(2.25, { lang: 'en' })).toBe('2.25 per 100,000 inhabitants');
+    expect(formatPer100k(null)).toBe('ej rapporterad');
   });
 });

@@ -133,3 +133,96 @@ export function formatDate(value: string | null | undefined, options: DateOption
   );
   return withApprox(text, options);
 }
+
+/** A `Decimal` from the API ("4000000.00") as a number; null stays null (never 0). */
+export function parseDecimal(value: string | null | undefined): number | null {
+  if (value === null || value === undefined || value.trim() === '') return null;
+  const number = Number(value);
+  return Number.isFinite(number) ? number : null;
+}
+
+/** How a reported figure relates to the true value (the API's `Comparison`). */
+export type ComparisonKind = 'EXACTLY' | 'APPROXIMATELY' | 'AT_MOST' | 'AT_LEAST' | 'NEARLY';
+
+const COMPARISON: Record<Lang, Record<ComparisonKind, string>> = {
+  sv: { EXACTLY: '', APPROXIMATELY: 'ca', AT_MOST: 'högst', AT_LEAST: 'minst', NEARLY: 'nästan' },
+  en: { EXACTLY: '', APPROXIMATELY: 'approx.', AT_MOST: 'at most', AT_LEAST: 'at least', NEARLY: 'nearly' },
+};
+
+/** `högst`, `minst`, `nästan`, `ca`; empty for an exact figure. */
+export function comparisonPrefix(comparison: ComparisonKind | null | undefined, lang: Lang = 'sv'): string {
+  return comparison ? COMPARISON[lang][comparison] : '';
+}
+
+/** `högst 648`, `nästan 30`, `ca 4 mnkr`: a formatted figure with how exact the source says it is. */
+export function withComparison(text: string, comparison: ComparisonKind | null | undefined, lang: Lang = 'sv'): string {
+  const prefix = comparisonPrefix(comparison, lang);
+  return prefix ? `${prefix} ${text}` : text;
+}
+
+const NAMED_SHARES: Record<Lang, [number, string][]> = {
+  sv: [
+    [0.5, 'hälften'],
+    [0.25, 'en fjärdedel'],
+    [0.75, 'tre fjärdedelar'],
+    [1 / 3, 'en tredjedel'],
+    [2 / 3, 'två tredjedelar'],
+  ],
+  en: [
+    [0.5, 'half'],
+    [0.25, 'a quarter'],
+    [0.75, 'three quarters'],
+    [1 / 3, 'a third'],
+    [2 / 3, 'two thirds'],
+  ],
+};
+
+/** A share as the sources say it: `hälften` (0.5), else a percentage (`60 %`). */
+export function formatShare(value: number | null | undefined, options: FormatOptions = {}): string {
+  const lang = options.lang ?? 'sv';
+  if (isMissing(value)) return TEXT[lang].notReported;
+  const named = NAMED_SHARES[lang].find(([share]) => Math.abs(share - value) < 0.001);
+  if (named) return withApprox(named[1], options);
+  return withApprox(numberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(value), options);
+}
+
+/** `2017–2018`, `2017`, or "ej rapporterad" when neither year is given. */
+export function formatYearSpan(from: number | null | undefined, to: number | null | undefined, lang: Lang = 'sv'): string {
+  if (isMissing(from) && isMissing(to)) return TEXT[lang].notReported;
+  if (isMissing(from) || isMissing(to) || from === to) return String(from ?? to);
+  return `${from}\u2013${to}`;
+}
+
+/** A date as the API reports it: the date, and whether the source gives it only approximately. */
+export interface DateValueLike {
+  date: string;
+  approximate: boolean;
+}
+
+/**
+ * `2018-04-04`, `ca 2017`, or "ej rapporterad". An approximate date shows its year, or its month when
+ * `approximatePrecision` says the month is meaningful (a project phase of six months).
+ */
+export function formatDateValue(value: DateValueLike | null | undefined, lang: Lang = 'sv', approximatePrecision: 'year' | 'month' = 'year'): string {
+  if (!value) return TEXT[lang].notReported;
+  return formatDate(value.date, { lang, approximate: value.approximate, precision: value.approximate ? approximatePrecision : 'day' });
+}
+
+/** `ca 2017 – 2020-05-31`; an unreported end reads "ej rapporterad". */
+export function formatPeriod(
+  start: DateValueLike | null | undefined,
+  end: DateValueLike | null | undefined,
+  lang: Lang = 'sv',
+  approximatePrecision: 'year' | 'month' = 'year',
+): string {
+  if (!start && !end) return TEXT[lang].notReported;
+  return `${formatDateValue(start, lang, approximatePrecision)} \u2013 ${formatDateValue(end, lang, approximatePrecision)}`;
+}
+
+/** `2,3 per 100 000 inv.`: a count relative to the population. */
+export function formatPer100k(value: number | null | undefined, options: FormatOptions = {}): string {
+  const lang = options.lang ?? 'sv';
+  if (isMissing(value)) return TEXT[lang].notReported;
+  const number = numberFormat(lang, { maximumFractionDigits: Math.abs(value) < 10 ? 2 : 1 }).format(value);
+  return withApprox(lang === 'sv' ? `${number} per 100\u00a0000 inv.` : `${number} per 100,000 inhabitants`, options);
+}

@@ -58,3 +58,28 @@ export function useUrlState<T>(key: string, codec: UrlCodec<T>, options: UrlStat
 
   return [value, setValue];
 }
+
+/**
+ * Sets several parameters in one navigation (calling two setters from useUrlState in one event
+ * would let the second undo the first): `update({ from: '2017', to: '2018' })`; null removes one.
+ */
+export function useUrlUpdate(options: UrlStateOptions = {}): (patch: Record<string, string | null>) => void {
+  const [, setSearchParams] = useSearchParams();
+  const replace = options.replace ?? true;
+  return useCallback(
+    (patch: Record<string, string | null>) => {
+      setSearchParams(
+        (previous) => {
+          const params = new URLSearchParams(previous);
+          for (const [key, value] of Object.entries(patch)) {
+            if (value === null || value === '') params.delete(key);
+            else params.set(key, value);
+          }
+          return params;
+        },
+        { replace },
+      );
+    },
+    [setSearchParams, replace],
+  );
+}

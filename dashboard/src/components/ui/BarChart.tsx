@@ -11,6 +11,8 @@ export interface BarDatum {
   id: string;
   label: string;
   value: number | null;
+  /** The value as it should read when it says more than the number: `högst 648`, `ca 54 mnkr †`. */
+  text?: string;
 }
 
 export interface BarChartProps {
@@ -40,7 +42,7 @@ export function BarChart({ title, data, labelHeader, valueLabel, formatValue, on
         formatter: (params) => {
           const datum = Array.isArray(params) ? undefined : data[params.dataIndex];
           if (!datum) return '';
-          return `${escapeHtml(datum.label)}: ${escapeHtml(datum.value === null ? t('chart.notReported') : format(datum.value))}`;
+          return `${escapeHtml(datum.label)}: ${escapeHtml(datum.value === null ? t('chart.notReported') : (datum.text ?? format(datum.value)))}`;
         },
       },
       xAxis: { type: 'value', axisLabel: { formatter: (value: number) => format(value), hideOverlap: true }, splitNumber: 4 },
@@ -58,7 +60,9 @@ export function BarChart({ title, data, labelHeader, valueLabel, formatValue, on
                   itemStyle: { color: NOT_REPORTED_STYLE.color },
                   label: { formatter: t('chart.notReported'), fontStyle: 'italic', color: '#5f6368' },
                 }
-              : { value: datum.value },
+              : datum.text
+                ? { value: datum.value, label: { formatter: datum.text } }
+                : { value: datum.value },
           ),
         },
       ],

@@ -5,6 +5,7 @@ export interface ChartTableRow {
   id: string;
   label: string;
   value: number | null;
+  text?: string;
 }
 
 interface ChartTableProps {
@@ -44,7 +45,7 @@ export function ChartTable({ caption, labelHeader, valueHeader, rows, formatValu
                   row.label
                 )}
               </th>
-              <td className="numeric">{row.value === null ? <NotReported /> : formatValue(row.value)}</td>
+              <td className="numeric">{row.value === null ? <NotReported /> : (row.text ?? formatValue(row.value))}</td>
             </tr>
           ))}
         </tbody>

@@ -50,6 +50,19 @@ describe('DataTable', () => {
     expect(rows[3]?.textContent).toBe('Gävleborgs län0');
   });
 
+  it('sorts numbers largest first, then smallest first, with "ej rapporterad" last both ways', () => {
+    render(<DataTable caption="Medel per region" columns={columns} rows={regions} getRowId={(r) => r.code} />);
+    const sortByFunding = screen.getByRole('button', { name: /Medel/ });
+    const names = () => screen.getAllByRole('row').slice(1).map((row) => row.querySelector('th')?.textContent);
+    fireEvent.click(sortByFunding);
+    expect(names()).toEqual(['Örebro län', 'Gävleborgs län', 'Västernorrlands län']);
+    expect(screen.getByRole('columnheader', { name: /Medel/ }).getAttribute('aria-sort')).toBe('descending');
+    fireEvent.click(sortByFunding);
+    expect(names()).toEqual(['Gävleborgs län', 'Örebro län', 'Västernorrlands län']);
+    fireEvent.click(sortByFunding);
+    expect(names()).toEqual(['Örebro län', 'Västernorrlands län', 'Gävleborgs län']);
+  });
+
   it('downloads every row as Swedish Excel CSV in the order shown', async () => {
     render(<DataTable caption="Medel per region" columns={columns} rows={regions} getRowId={(r) => r.code} csvFilename="medel" />);
     fireEvent.click(screen.getByRole('button', { name: /Region/ })); // sort by name

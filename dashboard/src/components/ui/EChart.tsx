@@ -29,9 +29,13 @@ export function EChart({ option, ariaLabel, height, onClick, prepare }: EChartPr
       .then(async (echarts) => {
         await prepareRef.current?.(echarts);
         if (cancelled || !container.current) return;
-        instance = echarts.init(container.current, null, { renderer: 'svg' });
-        observer = new ResizeObserver(() => instance?.resize());
-        observer.observe(container.current);
+        const element = container.current;
+        instance = echarts.init(element, null, { renderer: 'svg' });
+        observer = new ResizeObserver(() => {
+          // A map cannot be laid out in an empty box (its transform has no inverse): wait for a real size.
+          if (element.clientWidth > 0 && element.clientHeight > 0) instance?.resize();
+        });
+        observer.observe(element);
         setChart(instance);
       })
       .catch((error: unknown) => {

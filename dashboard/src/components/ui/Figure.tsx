@@ -1,14 +1,21 @@
-import { formatInteger, formatSek, formatSekPerInhabitant, formatText, SHARED_MARK, type Lang } from '../../lib/format';
+import { formatDecimal, formatInteger, formatPer100k, formatSek, formatSekPerInhabitant, formatText, SHARED_MARK, type Lang } from '../../lib/format';
 import { useLang } from '../../lib/i18n';
 
-export type FigureKind = 'integer' | 'sek' | 'sekCompact' | 'sekPerInhabitant';
+export type FigureKind = 'integer' | 'decimal' | 'sek' | 'sekCompact' | 'sekPerInhabitant' | 'per100k';
 
 const FORMAT: Record<FigureKind, (value: number, lang: Lang) => string> = {
   integer: (value, lang) => formatInteger(value, { lang }),
+  decimal: (value, lang) => formatDecimal(value, 2, { lang }),
   sek: (value, lang) => formatSek(value, { lang }),
   sekCompact: (value, lang) => formatSek(value, { lang, compact: true }),
   sekPerInhabitant: (value, lang) => formatSekPerInhabitant(value, { lang }),
+  per100k: (value, lang) => formatPer100k(value, { lang }),
 };
+
+/** The figure as text, e.g. for a chart's axis and labels. */
+export function formatFigure(value: number, kind: FigureKind, lang: Lang): string {
+  return FORMAT[kind](value, lang);
+}
 
 /** "ej rapporterad": the sources do not give the figure. Looks unlike any number, 0 included. */
 export function NotReported() {

@@ -25,10 +25,16 @@ export interface GraphProps {
   links: readonly GraphLink[];
   onSelect?: (id: string) => void;
   height?: number;
+  /** Every category in a fixed order, so that a kind keeps its colour whichever kinds are shown. */
+  categories?: readonly string[];
+  /** Nodes drawn larger with a dark ring: the centre, the selected node, a path. */
+  emphasised?: readonly string[];
 }
 
 /** A force-directed network; zoom and pan with the wheel and drag, select a node with a click. */
-export function Graph({ title, nodes, links, onSelect, height = 560 }: GraphProps) {
+const NONE: readonly string[] = [];
+
+export function Graph({ title, nodes, links, onSelect, height = 560, categories: allCategories, emphasised = NONE }: GraphProps) {
   const { t } = useTranslation();
   const byId = useMemo(() => new Map(nodes.map((node) => [node.id, node])), [nodes]);
 
@@ -42,9 +48,11 @@ export function Graph({ title, nodes, links, onSelect, height = 560 }: GraphProp
   }, [links]);
 
   const option = useMemo<ChartOption>(() => {
-    const categories = [...new Set(nodes.map((node) => node.category))];
+    const present = new Set(nodes.map((node) => node.category));
+    const categories = allCategories ? allCategories.filter((category) => present.has(category)) : [...present];
+    const colourOf = (category: string) => CATEGORICAL[(allCategories ?? categories).indexOf(category) % CATEGORICAL.length];
+    const marked = new Set(emphasised);
     return {
-      color: CATEGORICAL,
       legend: { data: categories, bottom: 0 },
       tooltip: {
         formatter: (params) => {
@@ -65,8 +73,12 @@ export function Graph({ title, nodes, links, onSelect, height = 560 }: GraphProp
           layout: 'force',
           roam: true,
           draggable: true,
-          force: { repulsion: 160, edgeLength: [40, 120], gravity: 0.08 },
-          categories: categories.map((name) => ({ name })),
+          // a small network spreads out to fill the frame; a large one packs tighter
+          force:
+            nodes.length <= 30
+              ? { repulsion: 900, edgeLength: [90, 200], gravity: 0.04, layoutAnimation: true }
+              : { repulsion: 220, edgeLength: [50, 140], gravity: 0.07, layoutAnimation: true },
+          categories: categories.map((name) => ({ name, itemStyle: { color: colourOf(name) } })),
           label: { show: true, position: 'right', fontSize: 11 },
           labelLayout: { hideOverlap: true },
           emphasis: { focus: 'adjacency', lineStyle: { width: 2.5 } },
@@ -75,13 +87,16 @@ export function Graph({ title, nodes, links, onSelect, height = 560 }: GraphProp
             id: node.id,
             name: node.label,
             category: categories.indexOf(node.category),
-            symbolSize: 8 + 4 * Math.sqrt(degree.get(node.id) ?? 0),
+            symbolSize: (marked.has(node.id) ? 10 : 0) + 8 + 4 * Math.sqrt(degree.get(node.id) ?? 0),
+            ...(marked.has(node.id)
+              ? { itemStyle: { borderColor: '#1b1f24', borderWidth: 3 }, label: { show: true, fontWeight: 'bold' as const, fontSize: 13 } }
+              : {}),
           })),
           links: links.map((link) => ({ source: link.source, target: link.target })),
         },
       ],
     };
-  }, [nodes, links, byId, degree]);
+  }, [nodes, links, byId, degree, allCategories, emphasised]);
 
   const handleClick = useCallback(
     (event: ECElementEvent) => {

@@ -1,18 +1,210 @@
+import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { EmptyState } from '../../components/ui/EmptyState';
+import { EventList } from '../../components/ui/EventList';
+import { Facts, Section } from '../../components/ui/Facts';
+import { NotReported } from '../../components/ui/Figure';
+import { Link } from '../../components/ui/Link';
+import { Loading } from '../../components/ui/Loading';
 import { Page } from '../../components/ui/Page';
+import { QueryError } from '../../components/ui/QueryError';
+import { SourceList, SourcesButton } from '../../components/ui/Sources';
+import { graphql } from '../../gql';
+import { formatDateValue } from '../../lib/format';
+import { useLang } from '../../lib/i18n';
+import { paths } from '../../lib/paths';
+import { StatedSizes } from './StatedSizes';
+
+const PartnershipPageQuery = graphql(`
+  query PartnershipPage($slug: String!) {
+    partnership(slug: $slug) {
+      id
+      slug
+      name
+      description
+      started {
+        date
+        approximate
+      }
+      region {
+        code
+        name
+      }
+      coordinator {
+        slug
+        name
+      }
+      members {
+        id
+        role
+        from {
+          date
+          approximate
+        }
+        to {
+          date
+          approximate
+        }
+        organisation {
+          slug
+          name
+          kind
+        }
+        sources {
+          ...Sources_citation
+        }
+      }
+      statedSizes {
+        ...StatedSizes_size
+      }
+      projectRoles {
+        role
+        note
+        project {
+          slug
+          name
+          status
+        }
+        sources {
+          ...Sources_citation
+        }
+      }
+      eventRoles {
+        role
+        event {
+          ...EventList_event
+        }
+      }
+      sources {
+        ...Sources_citation
+      }
+    }
+  }
+`);
 
 export function PartnershipPage() {
   const { t } = useTranslation();
+  const lang = useLang();
   const { slug = '' } = useParams();
+  const { data, error, refetch } = useQuery(PartnershipPageQuery, { variables: { slug } });
+
+  if (error) {
+    return (
+      <QueryError
+        error={error}
+        onRetry={() => void refetch()}
+        notFound={{ title: t('views.partnership.notFound'), body: t('views.partnership.notFoundBody', { slug }) }}
+      />
+    );
+  }
+  if (!data) return <Loading />;
+  const { partnership } = data;
+  const members = [...partnership.members].sort((a, b) => (a.role === b.role ? a.organisation.name.localeCompare(b.organisation.name, 'sv') : a.role === 'COORDINATOR' ? -1 : 1));
+
   return (
-    <Page title={t('views.partnership.title')}>
-      <EmptyState title={t('views.placeholder')}>
-        <p>
-          <code>{slug}</code>
-        </p>
-      </EmptyState>
+    <Page
+      title={partnership.name}
+      kicker={t('views.partnership.title')}
+      actions={
+        <>
+          <SourcesButton subject={partnership.name} citations={partnership.sources} />
+          <Link className="button button--secondary" to={paths.network(partnership.id)}>
+            {t('views.partnership.network')}
+          </Link>
+        </>
+      }
+    >
+      <Facts
+        facts={[
+          { label: t('facts.region'), value: partnership.region ? <Link to={paths.region(partnership.region.code)}>{partnership.region.name}</Link> : <NotReported /> },
+          { label: t('facts.started'), value: formatDateValue(partnership.started, lang) },
+          {
+            label: t('facts.coordinator'),
+            value: partnership.coordinator ? <Link to={paths.organisation(partnership.coordinator.slug)}>{partnership.coordinator.name}</Link> : <NotReported />,
+          },
+        ]}
+      />
+      {partnership.description && (
+        <div className="description">
+          <p lang="en">{partnership.description}</p>
+          {lang === 'sv' && <p className="footnote">{t('facts.descriptionLanguageNote')}</p>}
+        </div>
+      )}
+
+      <Section title={t('views.partnership.statedSizes')} id="sizes">
+        <StatedSizes sizes={partnership.statedSizes} />
+      </Section>
+
+      <Section title={t('views.partnership.members')} id="members">
+        {members.length === 0 ? (
+          <EmptyState />
+        ) : (
+          <div className="table-scroll">
+            <table>
+              <caption>{t('views.partnership.membersCaption', { partnership: partnership.name })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('views.partnership.member')}</th>
+                  <th scope="col">{t('views.partnership.role')}</th>
+                  <th scope="col">{t('views.partnership.from')}</th>
+                  <th scope="col">{t('views.partnership.to')}</th>
+                  <th scope="col">{t('sources.title')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {members.map((member) => (
+                  <tr key={member.id}>
+                    <th scope="row">
+                      <Link to={paths.organisation(member.organisation.slug)}>{member.organisation.name}</Link>
+                      <span className="cell-note">{t(`enums.organisationKind.${member.organisation.kind}`)}</span>
+                    </th>
+                    <td>{t(`enums.membershipRole.${member.role}`)}</td>
+                    <td>{member.from ? formatDateValue(member.from, lang) : <NotReported />}</td>
+                    <td>{member.to ? formatDateValue(member.to, lang) : <NotReported />}</td>
+                    <td>
+                      <SourcesButton subject={`${member.organisation.name}: ${t(`enums.membershipRole.${member.role}`)}`} citations={member.sources} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        {partnership.statedSizes.length > 0 && <p className="footnote">{t('views.partnership.membersNote')}</p>}
+      </Section>
+
+      <Section title={t('views.partnership.projects')} id="projects">
+        {partnership.projectRoles.length === 0 ? (
+          <EmptyState title={t('views.partnership.projectsEmpty')} />
+        ) : (
+          <ul className="record-list">
+            {partnership.projectRoles.map((role) => (
+              <li key={`${role.project.slug}-${role.role}`}>
+                <Link to={paths.project(role.project.slug)}>{role.project.name}</Link>
+                <span className="record-list__meta">
+                  {t(`enums.participantRole.${role.role}`)} · {t(`enums.projectStatus.${role.project.status}`)}
+                  {role.note && (
+                    <>
+                      {' · '}
+                      <span lang="en">{role.note}</span>
+                    </>
+                  )}{' '}
+                  · <SourcesButton subject={`${partnership.name}: ${role.project.name}`} citations={role.sources} />
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+
+      <Section title={t('views.partnership.events')} id="events">
+        <EventList items={partnership.eventRoles.map(({ event, role }) => ({ event, role }))} empty={t('views.partnership.eventsEmpty')} />
+      </Section>
+
+      <Section title={t('views.partnership.sources')} id="sources">
+        <SourceList citations={partnership.sources} />
+      </Section>
     </Page>
   );
 }

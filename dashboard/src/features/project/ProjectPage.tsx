@@ -1,18 +1,188 @@
+import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { EmptyState } from '../../components/ui/EmptyState';
+import { EventList } from '../../components/ui/EventList';
+import { Facts, Section } from '../../components/ui/Facts';
+import { Link } from '../../components/ui/Link';
+import { Loading } from '../../components/ui/Loading';
 import { Page } from '../../components/ui/Page';
+import { QueryError } from '../../components/ui/QueryError';
+import { SourceList, SourcesButton } from '../../components/ui/Sources';
+import { graphql } from '../../gql';
+import { formatPeriod } from '../../lib/format';
+import { useLang } from '../../lib/i18n';
+import { paths } from '../../lib/paths';
+import { FundingTable } from './FundingTable';
+import { OutcomeTable } from './OutcomeTable';
+import { ParticipantTable } from './ParticipantTable';
+import { PhaseList } from './PhaseList';
+
+const ProjectPageQuery = graphql(`
+  query ProjectPage($slug: String!) {
+    project(slug: $slug) {
+      id
+      slug
+      name
+      description
+      status
+      start {
+        date
+        approximate
+      }
+      end {
+        date
+        approximate
+      }
+      owner {
+        slug
+        name
+      }
+      regions {
+        code
+        name
+        kind
+      }
+      municipalities {
+        code
+        name
+      }
+      fundings {
+        ...FundingTable_funding
+      }
+      outcomeComparison {
+        ...OutcomeTable_comparison
+      }
+      phases {
+        ...PhaseList_phase
+      }
+      participants {
+        ...ParticipantTable_participant
+      }
+      events {
+        ...EventList_event
+      }
+      sources {
+        ...Sources_citation
+      }
+    }
+  }
+`);
 
 export function ProjectPage() {
   const { t } = useTranslation();
+  const lang = useLang();
   const { slug = '' } = useParams();
+  const { data, error, refetch } = useQuery(ProjectPageQuery, { variables: { slug } });
+
+  if (error) {
+    return (
+      <QueryError
+        error={error}
+        onRetry={() => void refetch()}
+        notFound={{ title: t('views.project.notFound'), body: t('views.project.notFoundBody', { slug }) }}
+      />
+    );
+  }
+  if (!data) return <Loading />;
+  const { project } = data;
+
   return (
-    <Page title={t('views.project.title')}>
-      <EmptyState title={t('views.placeholder')}>
+    <Page
+      title={project.name}
+      kicker={
+        <>
+          {t('views.project.title')} · {t(`enums.projectStatus.${project.status}`)}
+        </>
+      }
+      actions={
+        <>
+          <SourcesButton subject={project.name} citations={project.sources} />
+          <Link className="button button--secondary" to={paths.network(project.id)}>
+            {t('views.project.network')}
+          </Link>
+        </>
+      }
+    >
+      <Facts
+        facts={[
+          { label: t('facts.period'), value: formatPeriod(project.start, project.end, lang) },
+          { label: t('facts.status'), value: t(`enums.projectStatus.${project.status}`) },
+          {
+            label: t('facts.owner'),
+            value: project.owner ? <Link to={paths.organisation(project.owner.slug)}>{project.owner.name}</Link> : <span className="not-reported">{t('chart.notReported')}</span>,
+          },
+        ]}
+      />
+      {project.description && (
+        <div className="description">
+          <p lang="en">{project.description}</p>
+          {lang === 'sv' && <p className="footnote">{t('facts.descriptionLanguageNote')}</p>}
+        </div>
+      )}
+
+      <div className="grid-2">
+        <Section title={t('views.project.funding')} id="funding">
+          <FundingTable fundings={project.fundings} projectSlug={project.slug} projectName={project.name} />
+        </Section>
+        <Section title={t('views.project.outcomes')} id="outcomes">
+          <OutcomeTable rows={project.outcomeComparison} projectName={project.name} />
+        </Section>
+      </div>
+
+      <Section title={t('views.project.period')} id="period">
         <p>
-          <code>{slug}</code>
+          <strong>{formatPeriod(project.start, project.end, lang)}</strong>
         </p>
-      </EmptyState>
+        <PhaseList phases={project.phases} />
+      </Section>
+
+      <Section title={t('views.project.participants')} id="participants">
+        <ParticipantTable participants={project.participants} caption={t('views.project.participants')} />
+      </Section>
+
+      <Section title={t('views.project.places')} id="places">
+        {project.regions.length === 0 && project.municipalities.length === 0 ? (
+          <EmptyState title={t('views.project.placesEmpty')} />
+        ) : (
+          <Facts
+            facts={[
+              project.regions.length > 0 && {
+                label: t('views.project.regions'),
+                value: (
+                  <ul className="inline-list">
+                    {project.regions.map((region) => (
+                      <li key={region.code}>
+                        <Link to={paths.region(region.code)}>{region.name}</Link>
+                      </li>
+                    ))}
+                  </ul>
+                ),
+              },
+            ]}
+          />
+        )}
+        {project.municipalities.length > 0 && (
+          <>
+            <h3 className="subheading">{t('views.project.municipalitiesCount', { count: project.municipalities.length })}</h3>
+            <ul className="chip-list">
+              {project.municipalities.map((municipality) => (
+                <li key={municipality.code} className="chip">
+                  {municipality.name}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </Section>
+
+      <Section title={t('views.project.events')} id="events">
+        <EventList items={project.events.map((event) => ({ event }))} empty={t('views.project.eventsEmpty')} />
+      </Section>
+
+      <Section title={t('views.project.sources')} id="sources">
+        <SourceList citations={project.sources} />
+      </Section>
     </Page>
   );
 }

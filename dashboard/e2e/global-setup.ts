@@ -1,0 +1,119 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { TestProject } from 'vitest/node';
+
+// Builds the dashboard and starts the real server on it, as `npm start` does: the embedded database in a
+// fresh temporary directory (DATABASE_URL unset), a free port, the reference data loaded. Stopped with
+// SIGTERM afterwards. With ATLAS_URL set, the tests use that server instead and nothing is built.
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    atlasUrl: string;
+  }
+}
+
+const dashboardDir = fileURLToPath(new URL('..', import.meta.url));
+const serverDir = fileURLToPath(new URL('../../server/', import.meta.url));
+
+/**
+ * The same steps as `pnpm run build` (the dashboard, the offline GraphiQL beside it, the start-page budget),
+ * in child processes with NODE_ENV=production: under Vitest NODE_ENV is "test", and a build made in this
+ * process would ship React's development build instead of what the run command serves.
+ */
+function buildDashboard(): void {
+  const vite = join(dirname(createRequire(join(dashboardDir, 'package.json')).resolve('vite/package.json')), 'bin', 'vite.js');
+  const env = { ...process.env, NODE_ENV: 'production' };
+  const steps = [
+    [vite, 'build', '--logLevel', 'warn'],
+    [vite, 'build', '--config', 'vite.graphiql.config.ts', '--logLevel', 'warn'],
+    ['tooling/start-page-size.mjs'],
+  ];
+  for (const args of steps) {
+    const result = spawnSync(process.execPath, args, { cwd: dashboardDir, env, stdio: 'inherit' });
+    if (result.status !== 0) throw new Error(`Building the dashboard failed: node ${args.join(' ')}`);
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitUntilReady(url: string, server: ChildProcess, output: () => string, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`The server exited with ${server.exitCode} before it was ready:\n${output()}`);
+    try {
+      const response = await fetch(`${url}/readyz`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`The server was not ready within ${timeoutMs / 1000} s:\n${output()}`);
+}
+
+function stop(server: ChildProcess): Promise<void> {
+  if (server.exitCode !== null || server.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const force = setTimeout(() => server.kill('SIGKILL'), 20_000);
+    server.once('exit', () => {
+      clearTimeout(force);
+      resolve();
+    });
+    server.kill('SIGTERM');
+  });
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const external = process.env.ATLAS_URL;
+  if (external) {
+    project.provide('atlasUrl', external.replace(/\/$/, ''));
+    return async () => {};
+  }
+
+  if (process.env.ATLAS_E2E_SKIP_BUILD !== '1') buildDashboard();
+
+  const dataDir = mkdtempSync(join(tmpdir(), 'atlas-e2e-'));
+  const port = await freePort();
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' };
+  delete env.DATABASE_URL;
+  delete env.DATABASE_REPLICA_URL;
+
+  // One process (node with tsx's loader), so that SIGTERM reaches the server itself.
+  const server = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: serverDir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-20_000);
+  };
+  server.stdout?.on('data', keep);
+  server.stderr?.on('data', keep);
+
+  const url = `http://127.0.0.1:${port}`;
+  try {
+    await waitUntilReady(url, server, () => output);
+  } catch (error) {
+    await stop(server);
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
+  project.provide('atlasUrl', url);
+
+  return async () => {
+    await stop(server);
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+}
