@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.js';
 
+const KEYS = ['regionOrebro', 'miljovardscentrum', 'hallefors', 'cesam', 'tillvaxtverket', 'arbetsformedlingen', 'psi', 'orebroLan', 'source'] as const;
 let s: TestServer;
-const ids: Record<string, string> = {};
+const ids = {} as Record<(typeof KEYS)[number], string>;
 
 beforeAll(async () => {
   s = await startTestServer();
@@ -18,7 +19,7 @@ beforeAll(async () => {
     source: source(key: "seed-000") { id }
   }`);
   expect(r.errors).toBeUndefined();
-  for (const [k, v] of Object.entries(r.data!)) ids[k] = v.id;
+  for (const k of KEYS) ids[k] = r.data![k]!.id;
 });
 afterAll(async () => {
   await s?.close();

@@ -43,8 +43,9 @@ const PERIOD_START = `make_date(:yearFrom::int, 1, 1)`;
 const PERIOD_END = `make_date(:yearTo::int, 12, 31)`;
 
 /**
- * A funding `f` is in scope (parameters are inlined as literals, so the planner sees constants): its years overlap the period (a missing year counts as
- * overlapping) and it comes from the chosen funder and/or programme.
+ * A funding `f` is in scope: its years overlap the period (a missing year counts as overlapping) and
+ * it comes from the chosen funder and/or programme. Parameters are inlined as literals (MikroORM
+ * formats them into the SQL), so the planner sees constants and folds the unused conditions away.
  */
 const FUNDING_IN_SCOPE = `
        (:yearTo::int is null or coalesce(f.year_from, :yearTo::int) <= :yearTo::int)
@@ -56,17 +57,18 @@ const FUNDING_IN_SCOPE = `
 const APPROXIMATE = `(f.approximate or f.comparison in ('APPROXIMATELY', 'NEARLY'))`;
 
 /**
- * Whether each funding of `fundingIds` (a select of funding_id) is shared: it covers more than one
- * project, or projects in more than one region.
+ * Whether each funding is shared: it covers more than one project, or projects in more than one
+ * region. `restrict` limits the fundings looked at (a join on fp.funding_id or a where clause); only
+ * fundings with an amount need it (the flag is about amounts).
  */
-function fundingReach(fundingIds: string): string {
+function fundingReach(restrict: string): string {
   return `
   funding_reach as (
     select fp.funding_id,
            coalesce(min(fp.project_id) <> max(fp.project_id) or min(pp.region_code) <> max(pp.region_code), false) as spread
       from funding_project fp
       left join project_places pp on pp.project_id = fp.project_id
-     where fp.funding_id in (${fundingIds})
+      ${restrict}
      group by fp.funding_id
   )`;
 }
@@ -77,7 +79,8 @@ with
     select c.code from unnest(string_to_array(:codes::text, ',')) as c(code)
   ),
   ${PROJECT_PLACES},
-  /* projects of the chosen regions whose dates overlap the period (unknown dates count); base tables, so the planner has statistics */
+  /* projects of the chosen regions whose dates overlap the period (unknown dates count); read from the
+     base tables, where the planner has statistics */
   region_project_in_period as (
     select x.region_code, x.project_id
       from (
@@ -112,7 +115,7 @@ with
     select distinct rp.region_code, pf.funding_id, pf.amount, pf.comparison, pf.approx
       from region_project rp join project_funding pf on pf.project_id = rp.project_id
   ),
-  ${fundingReach('select fp2.funding_id from funding_project fp2 where fp2.project_id in (select rp.project_id from region_project_in_period rp)')},
+  ${fundingReach('where fp.funding_id in (select fp2.funding_id from funding_project fp2 where fp2.project_id in (select rp.project_id from region_project_in_period rp))')},
   project_reach as (
     select pp.project_id, coalesce(min(pp.region_code) <> max(pp.region_code), false) as spread
       from project_places pp
@@ -425,11 +428,7 @@ export interface BreakdownRow {
 const DIMENSION_SQL: Record<FundingDimension, { column: string; join: string; order: string }> = {
   REGION: {
     column: 'rg.region_code',
-    join: `left join lateral (
-             select distinct pp.region_code
-               from funding_project fp join project_places pp on pp.project_id = fp.project_id
-              where fp.funding_id = sf.id and (:regionCodes::text is null or pp.region_code = any(string_to_array(:regionCodes::text, ',')))
-           ) rg on true`,
+    join: 'left join funding_region rg on rg.funding_id = sf.id',
     order: 'a.region_code nulls last',
   },
   YEAR: {
@@ -476,7 +475,19 @@ with
             or exists (select 1 from funding_project fp join project_places pp on pp.project_id = fp.project_id
                         where fp.funding_id = f.id and pp.region_code = any(string_to_array(:regionCodes::text, ','))))
   ),
-  ${fundingReach('select id as funding_id from scoped_funding')},
+  ${fundingReach('join scoped_funding s on s.id = fp.funding_id and s.amount is not null')},${
+    groupBy.includes('REGION')
+      ? `
+  /* the regions each funding reaches (through its projects), each once */
+  funding_region as (
+    select distinct fp.funding_id, pp.region_code
+      from funding_project fp
+      join scoped_funding s on s.id = fp.funding_id
+      join project_places pp on pp.project_id = fp.project_id
+     where :regionCodes::text is null or pp.region_code = any(string_to_array(:regionCodes::text, ','))
+  ),`
+      : ''
+  }
   /* one row per funding and group it is attributed to; multi_year: the amount covers several years */
   attributed as (
     select sf.id as funding_id, sf.amount, sf.approx, sf.comparison, ${multiYear} as multi_year, ${columns.join(', ')}

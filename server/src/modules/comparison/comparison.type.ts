@@ -120,7 +120,8 @@ export class ComparisonFigureType {
   note!: string | null;
 
   @Field(() => [ID], {
-    description: 'Global ids of the records the figure is computed from; open each with `node(id:)`.',
+    description:
+      'Global ids of the records the figure is computed from (the first 200 by id; `recordCount` gives the full number); open each with `node(id:)`. Empty for population figures.',
   })
   recordIds!: string[];
 

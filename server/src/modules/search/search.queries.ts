@@ -7,12 +7,10 @@ import { Municipality, Region } from '../region/region.entity.js';
 import type { SearchKind, SearchMatch } from './search.type.js';
 
 // One statement ranks matches over every searchable table by their `search_key` (lowercase, diacritics
-// folded, see common/text.ts): exact > prefix > word-prefix > contains, then kind, then name.
+// folded, see common/text.ts): exact > prefix > word-prefix > contains, then kind, then name. The text
+// is inlined as literals so the filter is pushed into each table's branch before its joins.
 const SEARCH_SQL = `
 with
-  q as (
-    select :exact::text as exact, :prefix::text as prefix, :wordStart::text as word_start, :contains::text as contains
-  ),
   items as (
     select 'REGION' as kind, 1 as kind_order, r.code::text as key, r.name::text as title, r.search_key as sk,
            case when r.kind = 'COUNTY' then 'Län ' || r.code else concat_ws(', ', r.name_en, r.country) end as subtitle,
@@ -44,13 +42,13 @@ with
   ranked as (
     select i.*,
            case
-             when i.sk = q.exact then 'EXACT'
-             when i.sk like q.prefix then 'PREFIX'
-             when i.sk ~ q.word_start then 'WORD_PREFIX'
+             when i.sk = :exact::text then 'EXACT'
+             when i.sk like :prefix::text then 'PREFIX'
+             when i.sk ~ :wordStart::text then 'WORD_PREFIX'
              else 'CONTAINS'
            end as match
-      from items i cross join q
-     where i.sk like q.contains
+      from items i
+     where i.sk like :contains::text
   )
 select r.kind, r.key, r.title, r.subtitle, r.slug, r.code, r.match, count(*) over ()::int as total
   from ranked r
