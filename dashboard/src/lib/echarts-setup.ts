@@ -2,9 +2,10 @@
 // loadECharts() in ./echarts.ts, never directly: a static import would put ECharts in the start chunk.
 import { BarChart, GraphChart, MapChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent, VisualMapContinuousComponent } from 'echarts/components';
-import { format, init, registerMap, use } from 'echarts/core';
+// echarts' `use` registers components; renamed so it is not mistaken for a React hook.
+import { format, init, registerMap, use as installComponents } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 
-use([BarChart, GraphChart, MapChart, GridComponent, LegendComponent, TooltipComponent, VisualMapContinuousComponent, SVGRenderer]);
+installComponents([BarChart, GraphChart, MapChart, GridComponent, LegendComponent, TooltipComponent, VisualMapContinuousComponent, SVGRenderer]);
 
 export { format, init, registerMap };

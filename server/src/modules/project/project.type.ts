@@ -1,6 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import {
-  DateValue,
   Node,
   OutcomeMetricEnum,
   ParticipantRoleEnum,
