@@ -120,8 +120,16 @@ function main() {
       cwd: join(root, 'server'),
       env,
     });
-    for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
-    child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+    let forwarded = null;
+    for (const sig of ['SIGINT', 'SIGTERM']) {
+      process.on(sig, () => {
+        forwarded = sig;
+        child.kill(sig);
+      });
+    }
+    // The server handles stop signals from its first line; a child ended by the very signal we
+    // forwarded was stopped before it had opened anything, which is a clean stop.
+    child.on('exit', (code, signal) => process.exit(code ?? (signal && signal === forwarded ? 0 : 1)));
     return;
   }
   else if (task === 'test') status = pnpm('run', 'check', ...args.slice(1));

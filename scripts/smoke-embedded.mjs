@@ -5,7 +5,7 @@
 //      reopen intact and answer with the full reference dataset;
 //   3. a clean stop (exit code 0), a restart on the same data: same answers, nothing loaded twice.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -94,7 +94,10 @@ try {
   const dir2 = mkdtempSync(join(tmpdir(), 'atlas-smoke-mid-'));
   port = await freePort();
   run = start(dir2, port);
-  await new Promise((r) => setTimeout(r, Math.min(1500, Math.max(300, firstMs / 2))));
+  // Wait until the embedded database has begun to write its directory, then stop mid-load.
+  for (let i = 0; i < 600 && !existsSync(join(dir2, 'PG_VERSION')); i++) await new Promise((r) => setTimeout(r, 25));
+  check(existsSync(join(dir2, 'PG_VERSION')), 'the embedded database began writing its directory');
+  await new Promise((r) => setTimeout(r, 150));
   run.stop();
   exit = await run.exited;
   check(exit.code === 0, `a stop during the first load exits cleanly (code ${exit.code}, signal ${exit.signal})`);
@@ -115,7 +118,7 @@ try {
   check(JSON.stringify(third.data) === JSON.stringify(body.data), 'a restart answers exactly as before');
   run.stop();
   exit = await run.exited;
-  check(exit.code === 0, 'the final stop exits cleanly');
+  check(exit.code === 0, `the final stop exits cleanly (code ${exit.code}, signal ${exit.signal})`);
 } finally {
   rmSync(dataDir, { recursive: true, force: true });
 }

@@ -72,6 +72,8 @@ export async function createApp(options: AppOptions = {}): Promise<AtlasApp> {
     validationRules: armor.validationRules,
     parseOptions,
     csrfPrevention: true,
+    // main.ts owns SIGINT/SIGTERM (it finishes start-up first, then closes the database too).
+    stopOnTerminationSignals: false,
     introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => formatError(formatted, error, (err) => log.error({ err }, 'unexpected error in a request')),
@@ -154,9 +156,14 @@ export async function createApp(options: AppOptions = {}): Promise<AtlasApp> {
     log,
     close() {
       closing ??= (async () => {
+        log.debug('stopping the HTTP server');
+        server.closeIdleConnections();
         await apollo.stop(); // drains the HTTP server: stops accepting, finishes in-flight requests
+        log.debug('closing the rate limiter');
         await signInLimiter.close();
+        log.debug('closing the database');
         await db.close();
+        log.debug('closed');
       })();
       return closing;
     },

@@ -1,5 +1,7 @@
+// Entry point. Stop signals are handled before anything heavy is loaded: the app (and the database)
+// is imported only after the handlers are in place.
 import { pino } from 'pino';
-import { createApp, type AtlasApp } from './app.js';
+import type { AtlasApp } from './app.js';
 import { readEnv } from './common/env.js';
 
 const env = readEnv();
@@ -9,7 +11,7 @@ const started = performance.now();
 // Signals are handled from the first moment: a stop during start-up (migrations, loading the
 // reference dataset) waits for that transaction to finish, then closes the database cleanly.
 let stopping = false;
-const starting: Promise<AtlasApp> = createApp({
+const starting: Promise<AtlasApp> = import('./app.js').then(({ createApp }) => createApp({
   databaseUrl: env.databaseUrl,
   replicaUrl: env.replicaUrl,
   dataDir: env.dataDir,
@@ -17,7 +19,7 @@ const starting: Promise<AtlasApp> = createApp({
   requestTimeoutMs: env.requestTimeoutMs,
   production: env.production,
   logger: log,
-});
+}));
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
