@@ -16,8 +16,9 @@ const config: CodegenConfig = {
         inlineFragmentTypes: 'combine',
         avoidOptionals: { field: true, inputValue: false },
         defaultScalarType: 'unknown',
-        // Both arrive as strings: `Date` as YYYY-MM-DD, `Decimal` exact ("4000000.00"; parse with lib/format).
-        scalars: { Date: 'string', Decimal: 'string' },
+        // All arrive as strings: `Date` as YYYY-MM-DD, `DateTime` as ISO 8601 at UTC, `Decimal` exact
+        // ("4000000.00"; parse with lib/format). `JSONObject` (a history snapshot) stays unknown: read it with care.
+        scalars: { Date: 'string', DateTime: 'string', Decimal: 'string' },
         nonOptionalTypename: true,
         skipTypeNameForRoot: true,
         enumsAsTypes: true,

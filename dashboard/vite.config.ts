@@ -10,6 +10,8 @@ export default defineConfig({
     proxy: {
       '/graphql': api,
       '/schema.graphql': api,
+      // CSV templates and uploads; `/import` itself is the dashboard's import page
+      '^/import/': api,
     },
   },
   build: {

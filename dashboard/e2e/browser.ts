@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import type { Account, Accounts } from './accounts';
 
 // Debian's Chromium (apt-get install chromium); playwright-core brings no browser of its own.
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -23,6 +24,11 @@ export function baseUrl(): string {
   return inject('atlasUrl');
 }
 
+/** The accounts global-setup made (null against ATLAS_URL without an admin: the editing tests skip). */
+export function accounts(): Accounts | null {
+  return inject('atlasAccounts');
+}
+
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
@@ -39,13 +45,16 @@ export async function openPage(browser: Browser, path = '/', { width = 1280, hei
   return page;
 }
 
-/** Saves a full-page screenshot as screenshots/<name>.png (git-ignored) and returns its path. */
-export async function screenshot(page: Page, name: string): Promise<string> {
+/**
+ * Saves a full-page screenshot as screenshots/<name>.png (git-ignored) and returns its path. With
+ * `fullPage: false`, only what is in view (an open panel, which is fixed to the window).
+ */
+export async function screenshot(page: Page, name: string, { fullPage = true }: { fullPage?: boolean } = {}): Promise<string> {
   await mkdir(SCREENSHOTS_DIR, { recursive: true });
   const path = `${SCREENSHOTS_DIR}${name}.png`;
   // let a chart's layout settle
   await page.waitForTimeout(600);
-  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path, fullPage });
   return path;
 }
 
@@ -59,4 +68,20 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
   const body = (await response.json()) as { data?: T; errors?: unknown };
   if (!body.data) throw new Error(`GraphQL error: ${JSON.stringify(body.errors)}`);
   return body.data;
+}
+
+/**
+ * A fresh page signed in as `account` (through the API, in the page's own cookie jar, as the sign-in
+ * page would), then opened at `path`. The sign-in page itself is tested on its own.
+ */
+export async function openSignedIn(browser: Browser, account: Account, path = '/', { width = 1280, height = 800 }: OpenOptions = {}): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height }, locale: 'sv-SE', acceptDownloads: true });
+  const response = await page.request.post(new URL('/graphql', baseUrl()).href, {
+    headers: { 'content-type': 'application/json' },
+    data: { query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { expiresAt } }', variables: { e: account.email, p: account.password } },
+  });
+  const body = (await response.json()) as { errors?: unknown };
+  if (body.errors) throw new Error(`sign-in failed: ${JSON.stringify(body.errors)}`);
+  await page.goto(new URL(path, baseUrl()).href, { waitUntil: 'networkidle' });
+  return page;
 }

@@ -6,14 +6,21 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
+import { createAccounts, newPassword, type Account, type Accounts } from './accounts';
 
 // Builds the dashboard and starts the real server on it, as `npm start` does: the embedded database in a
 // fresh temporary directory (DATABASE_URL unset), a free port, the reference data loaded. Stopped with
 // SIGTERM afterwards. With ATLAS_URL set, the tests use that server instead and nothing is built.
+//
+// Accounts for the editing tests: an ADMIN made with the server's create-admin command against the
+// fresh database before the server starts; the admin then creates an editor, a partnership editor and
+// a viewer through the API. Against ATLAS_URL, give an admin with ATLAS_ADMIN_EMAIL and
+// ATLAS_ADMIN_PASSWORD (the editing tests are skipped without one).
 
 declare module 'vitest' {
   export interface ProvidedContext {
     atlasUrl: string;
+    atlasAccounts: Accounts | null;
   }
 }
 
@@ -51,6 +58,13 @@ function freePort(): Promise<number> {
   });
 }
 
+/** The server's create-admin command on the database in `dataDir` (before the server opens it). */
+function createAdmin(env: NodeJS.ProcessEnv, admin: Account): void {
+  const args = ['--import', 'tsx', 'src/scripts/create-admin.ts', '--email', admin.email, '--name', admin.displayName, '--password-env', 'ATLAS_E2E_ADMIN_PASSWORD'];
+  const result = spawnSync(process.execPath, args, { cwd: serverDir, env: { ...env, ATLAS_E2E_ADMIN_PASSWORD: admin.password }, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`create-admin failed:\n${result.stdout}\n${result.stderr}`);
+}
+
 async function waitUntilReady(url: string, server: ChildProcess, output: () => string, timeoutMs = 120_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
@@ -81,7 +95,11 @@ function stop(server: ChildProcess): Promise<void> {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const external = process.env.ATLAS_URL;
   if (external) {
-    project.provide('atlasUrl', external.replace(/\/$/, ''));
+    const url = external.replace(/\/$/, '');
+    project.provide('atlasUrl', url);
+    const { ATLAS_ADMIN_EMAIL: email, ATLAS_ADMIN_PASSWORD: password } = process.env;
+    const suffix = `+${Date.now().toString(36)}`;
+    project.provide('atlasAccounts', email && password ? await createAccounts(url, { email, password, displayName: 'Admin' }, suffix) : null);
     return async () => {};
   }
 
@@ -92,6 +110,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' };
   delete env.DATABASE_URL;
   delete env.DATABASE_REPLICA_URL;
+  const admin: Account = { email: 'admin@e2e.example.org', password: newPassword(), displayName: 'Ada Admin' };
+  try {
+    createAdmin(env, admin);
+  } catch (error) {
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
 
   // One process (node with tsx's loader), so that SIGTERM reaches the server itself.
   const server = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: serverDir, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -111,6 +136,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
     throw error;
   }
   project.provide('atlasUrl', url);
+  try {
+    project.provide('atlasAccounts', await createAccounts(url, admin));
+  } catch (error) {
+    await stop(server);
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
 
   return async () => {
     await stop(server);

@@ -4,6 +4,9 @@ import { Outlet, useLocation, useNavigate, useSearchParams } from 'react-router'
 import { Link, NavLink } from '../components/ui/Link';
 import { SourcesProvider } from '../components/ui/Sources';
 import { i18n, parseLang, useLang, withLang } from '../lib/i18n';
+import { canImport } from '../lib/permissions';
+import { useViewer } from '../lib/session';
+import { SessionMenu } from './SessionMenu';
 import './layout.css';
 
 /** Keeps i18next on the language the URL names. */
@@ -64,6 +67,7 @@ function SearchBox() {
 
 export function Layout() {
   const { t } = useTranslation();
+  const { viewer } = useViewer();
   useLanguageFromUrl();
   return (
     <div className="layout">
@@ -92,10 +96,18 @@ export function Layout() {
               <li>
                 <NavLink to="/api">{t('nav.api')}</NavLink>
               </li>
+              {canImport(viewer) && (
+                <li>
+                  <NavLink to="/import">{t('nav.import')}</NavLink>
+                </li>
+              )}
             </ul>
           </nav>
           <SearchBox />
-          <LanguageSwitch />
+          <div className="site-header__tools">
+            <SessionMenu />
+            <LanguageSwitch />
+          </div>
         </div>
       </header>
       <main id="main" className="site-main" tabIndex={-1}>

@@ -47,6 +47,14 @@ export const routes: RouteObject[] = [
             path: 'api',
             lazy: async () => ({ Component: (await import('../features/api/ApiPage')).ApiPage }),
           },
+          {
+            path: 'sign-in',
+            lazy: async () => ({ Component: (await import('../features/auth/SignInPage')).SignInPage }),
+          },
+          {
+            path: 'import',
+            lazy: async () => ({ Component: (await import('../features/import/ImportPage')).ImportPage }),
+          },
           { path: '*', element: <NotFound /> },
         ],
       },

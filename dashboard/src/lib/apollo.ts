@@ -4,6 +4,8 @@ export function createApolloClient(): ApolloClient {
   return new ApolloClient({
     link: new HttpLink({
       uri: '/graphql',
+      // The session is an httpOnly cookie of this origin: send it (the API is served from the same origin).
+      credentials: 'same-origin',
       // Apollo Server's CSRF prevention accepts a request that carries this header.
       headers: { 'apollo-require-preflight': 'true' },
     }),

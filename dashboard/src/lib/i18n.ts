@@ -2,6 +2,7 @@ import i18n from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import type { Lang } from './format';
 import { en } from './locales/en';
+import type { EditMessages } from './locales/edit.sv';
 import { sv, type Messages } from './locales/sv';
 
 // The language lives in the URL (`?lang=en`); Swedish is the default and has no parameter.
@@ -9,7 +10,9 @@ import { sv, type Messages } from './locales/sv';
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: Messages };
+    // `edit`: the strings of signing in, editing, history and import, registered by lib/i18n-edit.ts
+    // when that code loads, so that the start page does not carry them.
+    resources: { translation: Messages; edit: EditMessages };
   }
 }
 

@@ -1,6 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { EditTrigger } from '../../components/edit/EditDialog';
+import { HistoryPanel, type HistoryEntry } from '../../components/history/HistoryPanel';
 import { EmptyState } from '../../components/ui/EmptyState';
 import { EventList } from '../../components/ui/EventList';
 import { Facts, Section } from '../../components/ui/Facts';
@@ -13,12 +15,17 @@ import { SourceList, SourcesButton } from '../../components/ui/Sources';
 import { graphql } from '../../gql';
 import { formatDateValue } from '../../lib/format';
 import { useLang } from '../../lib/i18n';
+import { useEditTranslation } from '../../lib/i18n-edit';
 import { paths } from '../../lib/paths';
+import { canEditOrganisation } from '../../lib/permissions';
+import { useViewer } from '../../lib/session';
+import { OrganisationForm } from './OrganisationForm';
 
 const OrganisationPageQuery = graphql(`
   query OrganisationPage($slug: String!) {
     organisation(slug: $slug) {
       id
+      ...OrganisationForm_organisation
       slug
       name
       kind
@@ -51,6 +58,7 @@ const OrganisationPageQuery = graphql(`
           approximate
         }
         partnership {
+          id
           slug
           name
         }
@@ -105,7 +113,9 @@ export function OrganisationPage() {
   const { t } = useTranslation();
   const lang = useLang();
   const { slug = '' } = useParams();
+  const { t: tEdit } = useEditTranslation();
   const { data, error, refetch } = useQuery(OrganisationPageQuery, { variables: { slug } });
+  const { viewer } = useViewer();
 
   if (error) {
     return (
@@ -119,6 +129,12 @@ export function OrganisationPage() {
   if (!data) return <Loading />;
   const { organisation } = data;
   const isEnterprise = organisation.kind === 'SOCIAL_ENTERPRISE';
+  const editable = canEditOrganisation(
+    viewer,
+    organisation.memberships.map((membership) => membership.partnership.id),
+  );
+  // Its memberships belong to the partnerships' records; their changes are shown here too.
+  const historyLabel = (entry: HistoryEntry) => organisation.memberships.find((membership) => membership.id === entry.recordId)?.partnership.name ?? null;
 
   return (
     <Page
@@ -130,6 +146,11 @@ export function OrganisationPage() {
           <Link className="button button--secondary" to={paths.network(organisation.id)}>
             {t('views.organisation.network')}
           </Link>
+          {editable && (
+            <EditTrigger label={tEdit('organisation.edit')} title={tEdit('organisation.title', { name: organisation.name })}>
+              {(close) => <OrganisationForm organisation={organisation} onReload={() => refetch()} onDone={close} />}
+            </EditTrigger>
+          )}
         </>
       }
     >
@@ -229,6 +250,10 @@ export function OrganisationPage() {
 
       <Section title={t('views.organisation.sources')} id="sources">
         <SourceList citations={organisation.sources} />
+      </Section>
+
+      <Section title={tEdit('history.title')} id="history">
+        <HistoryPanel ids={[organisation.id, ...organisation.memberships.map((membership) => membership.id)]} labelFor={historyLabel} />
       </Section>
     </Page>
   );

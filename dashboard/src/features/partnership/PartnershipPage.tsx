@@ -1,6 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { EditTrigger } from '../../components/edit/EditDialog';
+import { HistoryPanel, type HistoryEntry } from '../../components/history/HistoryPanel';
 import { EmptyState } from '../../components/ui/EmptyState';
 import { EventList } from '../../components/ui/EventList';
 import { Facts, Section } from '../../components/ui/Facts';
@@ -13,7 +15,12 @@ import { SourceList, SourcesButton } from '../../components/ui/Sources';
 import { graphql } from '../../gql';
 import { formatDateValue } from '../../lib/format';
 import { useLang } from '../../lib/i18n';
+import { useEditTranslation } from '../../lib/i18n-edit';
 import { paths } from '../../lib/paths';
+import { canEditPartnership } from '../../lib/permissions';
+import { useViewer } from '../../lib/session';
+import { AddMembershipForm, MembershipForm } from './MembershipForm';
+import { RemoveMembership } from './RemoveMembership';
 import { StatedSizes } from './StatedSizes';
 
 const PartnershipPageQuery = graphql(`
@@ -37,6 +44,8 @@ const PartnershipPageQuery = graphql(`
       }
       members {
         id
+        version
+        ...MembershipForm_membership
         role
         from {
           date
@@ -47,6 +56,7 @@ const PartnershipPageQuery = graphql(`
           approximate
         }
         organisation {
+          id
           slug
           name
           kind
@@ -87,7 +97,9 @@ export function PartnershipPage() {
   const { t } = useTranslation();
   const lang = useLang();
   const { slug = '' } = useParams();
+  const { t: tEdit } = useEditTranslation();
   const { data, error, refetch } = useQuery(PartnershipPageQuery, { variables: { slug } });
+  const { viewer } = useViewer();
 
   if (error) {
     return (
@@ -100,6 +112,8 @@ export function PartnershipPage() {
   }
   if (!data) return <Loading />;
   const { partnership } = data;
+  const editable = canEditPartnership(viewer, partnership.id);
+  const historyLabel = (entry: HistoryEntry) => partnership.members.find((member) => member.id === entry.recordId)?.organisation.name ?? null;
   const members = [...partnership.members].sort((a, b) => (a.role === b.role ? a.organisation.name.localeCompare(b.organisation.name, 'sv') : a.role === 'COORDINATOR' ? -1 : 1));
 
   return (
@@ -136,7 +150,17 @@ export function PartnershipPage() {
         <StatedSizes sizes={partnership.statedSizes} />
       </Section>
 
-      <Section title={t('views.partnership.members')} id="members">
+      <Section
+        title={t('views.partnership.members')}
+        id="members"
+        actions={
+          editable && (
+            <EditTrigger label={tEdit('membership.add')} title={tEdit('membership.addTitle', { partnership: partnership.name })}>
+              {(close) => <AddMembershipForm partnershipId={partnership.id} memberIds={partnership.members.map((member) => member.organisation.id)} onDone={close} />}
+            </EditTrigger>
+          )
+        }
+      >
         {members.length === 0 ? (
           <EmptyState />
         ) : (
@@ -150,6 +174,7 @@ export function PartnershipPage() {
                   <th scope="col">{t('views.partnership.from')}</th>
                   <th scope="col">{t('views.partnership.to')}</th>
                   <th scope="col">{t('sources.title')}</th>
+                  {editable && <th scope="col">{tEdit('membership.actions')}</th>}
                 </tr>
               </thead>
               <tbody>
@@ -165,6 +190,28 @@ export function PartnershipPage() {
                     <td>
                       <SourcesButton subject={`${member.organisation.name}: ${t(`enums.membershipRole.${member.role}`)}`} citations={member.sources} />
                     </td>
+                    {editable && (
+                      <td>
+                        <div className="row-actions">
+                          <EditTrigger
+                            className="button button--secondary button--small"
+                            label={tEdit('membership.edit')}
+                            accessibleName={tEdit('membership.editLabel', { organisation: member.organisation.name })}
+                            title={tEdit('membership.editTitle', { organisation: member.organisation.name })}
+                          >
+                            {(close) => <MembershipForm membership={member} onReload={() => refetch()} onDone={close} />}
+                          </EditTrigger>
+                          <EditTrigger
+                            className="button button--danger-quiet button--small"
+                            label={tEdit('membership.remove')}
+                            accessibleName={tEdit('membership.removeLabel', { organisation: member.organisation.name })}
+                            title={tEdit('membership.removeTitle', { organisation: member.organisation.name })}
+                          >
+                            {(close) => <RemoveMembership membership={member} onReload={() => refetch()} onDone={close} />}
+                          </EditTrigger>
+                        </div>
+                      </td>
+                    )}
                   </tr>
                 ))}
               </tbody>
@@ -204,6 +251,10 @@ export function PartnershipPage() {
 
       <Section title={t('views.partnership.sources')} id="sources">
         <SourceList citations={partnership.sources} />
+      </Section>
+
+      <Section title={tEdit('history.title')} id="history">
+        <HistoryPanel ids={[partnership.id]} labelFor={historyLabel} />
       </Section>
     </Page>
   );

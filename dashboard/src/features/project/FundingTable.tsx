@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/ui/EmptyState';
 import { Figure, SharedFootnote } from '../../components/ui/Figure';
@@ -42,8 +43,16 @@ export const FundingTableFundingFragment = graphql(`
   }
 `);
 
+export interface FundingTableProps<F extends FundingTable_FundingFragment> {
+  fundings: readonly F[];
+  projectSlug: string;
+  projectName: string;
+  /** Edit controls for a row (shown to those who may edit), under the funder's name. */
+  renderActions?: ((funding: F) => ReactNode) | undefined;
+}
+
 /** Who funds the project, with how much: reported, approximate ("ca") or not reported, and shared amounts marked. */
-export function FundingTable({ fundings, projectSlug, projectName }: { fundings: readonly FundingTable_FundingFragment[]; projectSlug: string; projectName: string }) {
+export function FundingTable<F extends FundingTable_FundingFragment>({ fundings, projectSlug, projectName, renderActions }: FundingTableProps<F>) {
   const { t } = useTranslation();
   const lang = useLang();
   if (fundings.length === 0) return <EmptyState title={t('views.project.fundingEmpty')} />;
@@ -94,6 +103,7 @@ export function FundingTable({ fundings, projectSlug, projectName }: { fundings:
                         ))}
                       </p>
                     )}
+                    {renderActions && <div className="cell-actions">{renderActions(funding)}</div>}
                   </th>
                   <td>{funding.programme?.name ?? <span className="muted">–</span>}</td>
                   <td>{formatYearSpan(funding.yearFrom, funding.yearTo, lang)}</td>

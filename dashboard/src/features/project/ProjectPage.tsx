@@ -1,6 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { EditTrigger } from '../../components/edit/EditDialog';
+import { HistoryPanel, type HistoryEntry } from '../../components/history/HistoryPanel';
 import { EmptyState } from '../../components/ui/EmptyState';
 import { EventList } from '../../components/ui/EventList';
 import { Facts, Section } from '../../components/ui/Facts';
@@ -12,8 +14,13 @@ import { SourceList, SourcesButton } from '../../components/ui/Sources';
 import { graphql } from '../../gql';
 import { formatPeriod } from '../../lib/format';
 import { useLang } from '../../lib/i18n';
+import { useEditTranslation } from '../../lib/i18n-edit';
 import { paths } from '../../lib/paths';
+import { canEditProjects } from '../../lib/permissions';
+import { useViewer } from '../../lib/session';
+import { AddFundingForm, FundingForm } from './FundingForm';
 import { FundingTable } from './FundingTable';
+import { AddOutcomeForm } from './OutcomeForm';
 import { OutcomeTable } from './OutcomeTable';
 import { ParticipantTable } from './ParticipantTable';
 import { PhaseList } from './PhaseList';
@@ -49,6 +56,7 @@ const ProjectPageQuery = graphql(`
       }
       fundings {
         ...FundingTable_funding
+        ...FundingForm_funding
       }
       outcomeComparison {
         ...OutcomeTable_comparison
@@ -73,7 +81,10 @@ export function ProjectPage() {
   const { t } = useTranslation();
   const lang = useLang();
   const { slug = '' } = useParams();
+  const { t: tEdit } = useEditTranslation();
   const { data, error, refetch } = useQuery(ProjectPageQuery, { variables: { slug } });
+  const { viewer } = useViewer();
+  const editable = canEditProjects(viewer);
 
   if (error) {
     return (
@@ -86,6 +97,11 @@ export function ProjectPage() {
   }
   if (!data) return <Loading />;
   const { project } = data;
+  const funderName = (funding: (typeof project.fundings)[number]) => funding.funder?.name ?? tEdit('funding.unnamedFunder');
+  const historyLabel = (entry: HistoryEntry) => {
+    const funding = project.fundings.find((f) => f.id === entry.recordId);
+    return funding ? `${funderName(funding)} (${funding.key})` : null;
+  };
 
   return (
     <Page
@@ -122,10 +138,48 @@ export function ProjectPage() {
       )}
 
       <div className="grid-2">
-        <Section title={t('views.project.funding')} id="funding">
-          <FundingTable fundings={project.fundings} projectSlug={project.slug} projectName={project.name} />
+        <Section
+          title={t('views.project.funding')}
+          id="funding"
+          actions={
+            editable && (
+              <EditTrigger label={tEdit('funding.add')} title={tEdit('funding.addTitle', { project: project.name })}>
+                {(close) => <AddFundingForm projectId={project.id} onDone={close} />}
+              </EditTrigger>
+            )
+          }
+        >
+          <FundingTable
+            fundings={project.fundings}
+            projectSlug={project.slug}
+            projectName={project.name}
+            renderActions={
+              editable
+                ? (funding) => (
+                    <EditTrigger
+                      className="button button--secondary button--small"
+                      label={tEdit('funding.edit')}
+                      accessibleName={tEdit('funding.editLabel', { funder: funderName(funding) })}
+                      title={tEdit('funding.editTitle', { funder: funderName(funding) })}
+                    >
+                      {(close) => <FundingForm funding={funding} onReload={() => refetch()} onDone={close} />}
+                    </EditTrigger>
+                  )
+                : undefined
+            }
+          />
         </Section>
-        <Section title={t('views.project.outcomes')} id="outcomes">
+        <Section
+          title={t('views.project.outcomes')}
+          id="outcomes"
+          actions={
+            editable && (
+              <EditTrigger label={tEdit('outcome.add')} title={tEdit('outcome.addTitle', { project: project.name })}>
+                {(close) => <AddOutcomeForm projectId={project.id} onDone={close} />}
+              </EditTrigger>
+            )
+          }
+        >
           <OutcomeTable rows={project.outcomeComparison} projectName={project.name} />
         </Section>
       </div>
@@ -182,6 +236,10 @@ export function ProjectPage() {
 
       <Section title={t('views.project.sources')} id="sources">
         <SourceList citations={project.sources} />
+      </Section>
+
+      <Section title={tEdit('history.title')} id="history">
+        <HistoryPanel ids={[project.id, ...project.fundings.map((funding) => funding.id)]} labelFor={historyLabel} />
       </Section>
     </Page>
   );

@@ -12,6 +12,14 @@ export const en: Messages = {
     enterprises: 'Enterprises',
     network: 'Network',
     api: 'API',
+    import: 'Import',
+  },
+  session: {
+    label: 'Signed-in user',
+    signIn: 'Sign in',
+    signOut: 'Sign out',
+    signingOut: 'Signing out …',
+    signedInAs: 'Signed in as {{name}}, {{role}}',
   },
   search: {
     label: 'Search the atlas',
@@ -291,6 +299,12 @@ export const en: Messages = {
     regionKind: {
       COUNTY: 'County',
       EUROPEAN: 'European region',
+    },
+    role: {
+      ADMIN: 'administrator',
+      EDITOR: 'editor',
+      PARTNERSHIP_EDITOR: 'partnership editor',
+      VIEWER: 'reader',
     },
   },
   events: {

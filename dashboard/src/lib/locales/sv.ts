@@ -11,6 +11,14 @@ export const sv = {
     enterprises: 'Företag',
     network: 'Nätverk',
     api: 'API',
+    import: 'Importera',
+  },
+  session: {
+    label: 'Inloggning',
+    signIn: 'Logga in',
+    signOut: 'Logga ut',
+    signingOut: 'Loggar ut …',
+    signedInAs: 'Inloggad som {{name}}, {{role}}',
   },
   search: {
     label: 'Sök i atlasen',
@@ -290,6 +298,12 @@ export const sv = {
     regionKind: {
       COUNTY: 'Län',
       EUROPEAN: 'Europeisk region',
+    },
+    role: {
+      ADMIN: 'administratör',
+      EDITOR: 'redaktör',
+      PARTNERSHIP_EDITOR: 'partnerskapsredaktör',
+      VIEWER: 'läsare',
     },
   },
   events: {
