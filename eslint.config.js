@@ -8,7 +8,16 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', 'dashboard/src/gql/**', '.atlas/**', '.data/**', 'bench/results/**', '**/screenshots/**', 'server/src/db/migrations/**'],
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      'dashboard/src/gql/**',
+      '.atlas/**',
+      '.data/**',
+      'bench/results/**',
+      '**/screenshots/**',
+      'server/src/db/migrations/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -34,13 +43,27 @@ export default tseslint.config(
   {
     files: ['dashboard/src/features/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ regex: '^\\.\\./(?!\\.\\.)[^/]+/', message: 'A feature must not import another feature: move shared code to components/ or lib/.' }, { regex: '/app/', message: 'Features must not import from app/.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./(?!\\.\\.)[^/]+/',
+              message: 'A feature must not import another feature: move shared code to components/ or lib/.',
+            },
+            { regex: '/app/', message: 'Features must not import from app/.' },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['dashboard/src/components/**/*.{ts,tsx}', 'dashboard/src/lib/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ regex: '/(features|app)/', message: 'components/ and lib/ must not import features/ or app/.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '/(features|app)/', message: 'components/ and lib/ must not import features/ or app/.' }] },
+      ],
     },
   },
 );

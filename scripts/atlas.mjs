@@ -57,7 +57,11 @@ function ensureTools() {
     log(`installing ${wanted.join(', ')} into .atlas/tools (Node ${process.version} is ${useOwnNode ? 'too old' : 'fine'})`);
     mkdirSync(tools, { recursive: true });
     const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-    const status = run(npm, ['install', '--prefix', tools, '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--loglevel=error', ...wanted], { shell: process.platform === 'win32' });
+    const status = run(
+      npm,
+      ['install', '--prefix', tools, '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--loglevel=error', ...wanted],
+      { shell: process.platform === 'win32' },
+    );
     if (status !== 0) throw new Error('could not install the Node runtime / pnpm from the npm registry');
   }
   return { nodeBin, pnpmCjs };
@@ -131,8 +135,7 @@ function main() {
     // forwarded was stopped before it had opened anything, which is a clean stop.
     child.on('exit', (code, signal) => process.exit(code ?? (signal && signal === forwarded ? 0 : 1)));
     return;
-  }
-  else if (task === 'test') status = pnpm('run', 'check', ...args.slice(1));
+  } else if (task === 'test') status = pnpm('run', 'check', ...args.slice(1));
   else status = pnpm(...args);
   process.exit(status);
 }

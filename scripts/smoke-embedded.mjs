@@ -104,7 +104,10 @@ try {
   port = await freePort();
   run = start(dir2, port);
   const again = await firstAnswer(port);
-  check(again.data.regions.length === 21 && again.data.sources.totalCount === sources, 'the data directory reopens intact after a stop mid-load');
+  check(
+    again.data.regions.length === 21 && again.data.sources.totalCount === sources,
+    'the data directory reopens intact after a stop mid-load',
+  );
   run.stop();
   await run.exited;
   rmSync(dir2, { recursive: true, force: true });

@@ -32,7 +32,12 @@ interface GraphQLAnswer<T> {
   errors?: { message: string }[];
 }
 
-async function post<T>(url: string, query: string, variables: Record<string, unknown>, cookie?: string): Promise<{ data: T; setCookie: string[] }> {
+async function post<T>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown>,
+  cookie?: string,
+): Promise<{ data: T; setCookie: string[] }> {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
@@ -45,7 +50,10 @@ async function post<T>(url: string, query: string, variables: Record<string, unk
 
 /** Signs in over the API and returns the session cookie ("atlas_session=..."). */
 export async function apiSignIn(url: string, account: Account): Promise<string> {
-  const { setCookie } = await post(url, 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { expiresAt } }', { e: account.email, p: account.password });
+  const { setCookie } = await post(url, 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { expiresAt } }', {
+    e: account.email,
+    p: account.password,
+  });
   const session = setCookie.find((cookie) => cookie.startsWith('atlas_session='));
   if (!session) throw new Error('signIn set no session cookie');
   return session.split(';')[0]!;
@@ -59,7 +67,11 @@ export async function apiAs<T>(url: string, cookie: string, query: string, varia
 /** The admin creates the other accounts (emails made unique with `suffix` when the server is shared). */
 export async function createAccounts(url: string, admin: Account, suffix = ''): Promise<Accounts> {
   const cookie = await apiSignIn(url, admin);
-  const { partnership } = await apiAs<{ partnership: { id: string } }>(url, cookie, '{ partnership(slug: "partnerskap-for-sociala-innovationer") { id } }');
+  const { partnership } = await apiAs<{ partnership: { id: string } }>(
+    url,
+    cookie,
+    '{ partnership(slug: "partnerskap-for-sociala-innovationer") { id } }',
+  );
   const make = async (local: string, displayName: string, role: string, partnershipIds: string[] = []): Promise<Account> => {
     const account = { email: `${local}${suffix}@e2e.example.org`, password: newPassword(), displayName };
     await apiAs(url, cookie, 'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', {

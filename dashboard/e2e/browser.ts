@@ -74,11 +74,19 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
  * A fresh page signed in as `account` (through the API, in the page's own cookie jar, as the sign-in
  * page would), then opened at `path`. The sign-in page itself is tested on its own.
  */
-export async function openSignedIn(browser: Browser, account: Account, path = '/', { width = 1280, height = 800 }: OpenOptions = {}): Promise<Page> {
+export async function openSignedIn(
+  browser: Browser,
+  account: Account,
+  path = '/',
+  { width = 1280, height = 800 }: OpenOptions = {},
+): Promise<Page> {
   const page = await browser.newPage({ viewport: { width, height }, locale: 'sv-SE', acceptDownloads: true });
   const response = await page.request.post(new URL('/graphql', baseUrl()).href, {
     headers: { 'content-type': 'application/json' },
-    data: { query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { expiresAt } }', variables: { e: account.email, p: account.password } },
+    data: {
+      query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { expiresAt } }',
+      variables: { e: account.email, p: account.password },
+    },
   });
   const body = (await response.json()) as { errors?: unknown };
   if (body.errors) throw new Error(`sign-in failed: ${JSON.stringify(body.errors)}`);

@@ -63,7 +63,10 @@ describe('region comparison (start page)', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ladda ner CSV' }).click()]);
     expect(download.suggestedFilename()).toBe('asf-atlas-regioner-2017-2018.csv');
     const csv = await readFile((await download.path())!, 'utf8');
-    const lines = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    const lines = csv
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(lines).toHaveLength(1 + 12);
     expect(lines[0]).toMatch(/^Län;Folkmängd 2017;Finansiering \(kr\);Finansiering – anmärkning;Projekt;/);

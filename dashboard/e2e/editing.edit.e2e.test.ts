@@ -167,7 +167,9 @@ describe.skipIf(!people)('signing in and editing a funding', () => {
     // Escape closes the panel and gives focus back to the button that opened it
     await narrow.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
-    expect(await narrow.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Ändra finansieringen från Tillväxtverket');
+    expect(await narrow.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+      'Ändra finansieringen från Tillväxtverket',
+    );
     await narrow.close();
   });
 
@@ -320,7 +322,9 @@ describe.skipIf(!people)('CSV import', () => {
   it('dry-runs a Swedish file and shows each bad cell by row and column; nothing can be imported yet', async () => {
     const page = await openSignedIn(browser, people!.importer, '/import');
     await page.getByRole('combobox', { name: 'Innehåll' }).selectOption('ORGANISATIONS');
-    expect(await page.getByRole('link', { name: 'Mall med svenska rubriker (semikolon)' }).getAttribute('href')).toBe('/import/templates/organisations.csv?lang=sv');
+    expect(await page.getByRole('link', { name: 'Mall med svenska rubriker (semikolon)' }).getAttribute('href')).toBe(
+      '/import/templates/organisations.csv?lang=sv',
+    );
     await page.getByLabel('CSV-fil').setInputFiles({ name: 'organisationer.csv', mimeType: 'text/csv', buffer: Buffer.from(bad, 'utf8') });
     await page.getByText('organisationer.csv', { exact: false }).waitFor();
     await page.getByRole('button', { name: 'Provkör' }).click();
@@ -348,7 +352,11 @@ describe.skipIf(!people)('CSV import', () => {
     expect(await page.locator('.import-stats').textContent()).toContain('2Nya poster');
     await screenshot(page, 'import');
     const cookie = await apiSignIn(baseUrl(), people!.admin);
-    const created = await apiAs<{ organisation: { kind: string } }>(baseUrl(), cookie, '{ organisation(slug: "e2e-verkstan-ab") { kind } }');
+    const created = await apiAs<{ organisation: { kind: string } }>(
+      baseUrl(),
+      cookie,
+      '{ organisation(slug: "e2e-verkstan-ab") { kind } }',
+    );
     expect(created.organisation.kind).toBe('COMPANY');
     await page.close();
   });

@@ -60,8 +60,22 @@ function freePort(): Promise<number> {
 
 /** The server's create-admin command on the database in `dataDir` (before the server opens it). */
 function createAdmin(env: NodeJS.ProcessEnv, admin: Account): void {
-  const args = ['--import', 'tsx', 'src/scripts/create-admin.ts', '--email', admin.email, '--name', admin.displayName, '--password-env', 'ATLAS_E2E_ADMIN_PASSWORD'];
-  const result = spawnSync(process.execPath, args, { cwd: serverDir, env: { ...env, ATLAS_E2E_ADMIN_PASSWORD: admin.password }, encoding: 'utf8' });
+  const args = [
+    '--import',
+    'tsx',
+    'src/scripts/create-admin.ts',
+    '--email',
+    admin.email,
+    '--name',
+    admin.displayName,
+    '--password-env',
+    'ATLAS_E2E_ADMIN_PASSWORD',
+  ];
+  const result = spawnSync(process.execPath, args, {
+    cwd: serverDir,
+    env: { ...env, ATLAS_E2E_ADMIN_PASSWORD: admin.password },
+    encoding: 'utf8',
+  });
   if (result.status !== 0) throw new Error(`create-admin failed:\n${result.stdout}\n${result.stderr}`);
 }
 
@@ -99,7 +113,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide('atlasUrl', url);
     const { ATLAS_ADMIN_EMAIL: email, ATLAS_ADMIN_PASSWORD: password } = process.env;
     const suffix = `+${Date.now().toString(36)}`;
-    project.provide('atlasAccounts', email && password ? await createAccounts(url, { email, password, displayName: 'Admin' }, suffix) : null);
+    project.provide(
+      'atlasAccounts',
+      email && password ? await createAccounts(url, { email, password, displayName: 'Admin' }, suffix) : null,
+    );
     return async () => {};
   }
 

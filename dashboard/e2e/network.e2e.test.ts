@@ -23,7 +23,9 @@ describe('network explorer', () => {
     await partnership.click();
     const panel = page.getByRole('complementary', { name: 'Partnerskap för sociala innovationer' });
     await panel.waitFor();
-    expect(await panel.getByRole('link', { name: 'Öppna sidan' }).getAttribute('href')).toBe('/partnerships/partnerskap-for-sociala-innovationer');
+    expect(await panel.getByRole('link', { name: 'Öppna sidan' }).getAttribute('href')).toBe(
+      '/partnerships/partnerskap-for-sociala-innovationer',
+    );
     await screenshot(page, 'network');
     await panel.getByRole('button', { name: 'Centrera här' }).click();
     await page.getByRole('img', { name: 'Nätverket kring Partnerskap för sociala innovationer' }).waitFor();

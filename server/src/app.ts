@@ -41,7 +41,9 @@ function timeoutMiddleware(ms: number) {
   return (req: Request, res: Response, next: NextFunction) => {
     const timer = setTimeout(() => {
       if (!res.headersSent) {
-        res.status(503).json({ errors: [{ message: `The request took longer than ${ms} ms and was stopped`, extensions: { code: 'TIMEOUT' } }] });
+        res
+          .status(503)
+          .json({ errors: [{ message: `The request took longer than ${ms} ms and was stopped`, extensions: { code: 'TIMEOUT' } }] });
       }
     }, ms);
     res.on('close', () => clearTimeout(timer));
@@ -77,7 +79,11 @@ export async function createApp(options: AppOptions = {}): Promise<AtlasApp> {
     introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => formatError(formatted, error, (err) => log.error({ err }, 'unexpected error in a request')),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), costLimitPlugin(schema), ...(armor.plugins as ApolloServerPlugin<AtlasContext>[])],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      costLimitPlugin(schema),
+      ...(armor.plugins as ApolloServerPlugin<AtlasContext>[]),
+    ],
   });
   await apollo.start();
 

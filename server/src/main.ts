@@ -11,15 +11,17 @@ const started = performance.now();
 // Signals are handled from the first moment: a stop during start-up (migrations, loading the
 // reference dataset) waits for that transaction to finish, then closes the database cleanly.
 let stopping = false;
-const starting: Promise<AtlasApp> = import('./app.js').then(({ createApp }) => createApp({
-  databaseUrl: env.databaseUrl,
-  replicaUrl: env.replicaUrl,
-  dataDir: env.dataDir,
-  statementTimeoutMs: env.statementTimeoutMs,
-  requestTimeoutMs: env.requestTimeoutMs,
-  production: env.production,
-  logger: log,
-}));
+const starting: Promise<AtlasApp> = import('./app.js').then(({ createApp }) =>
+  createApp({
+    databaseUrl: env.databaseUrl,
+    replicaUrl: env.replicaUrl,
+    dataDir: env.dataDir,
+    statementTimeoutMs: env.statementTimeoutMs,
+    requestTimeoutMs: env.requestTimeoutMs,
+    production: env.production,
+    logger: log,
+  }),
+);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {

@@ -1,12 +1,7 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import {
-  ActionPlanResolver,
-  EventParticipantResolver,
-  EventResolver,
-  PersonResolver,
-} from './modules/activity/activity.resolver.js';
+import { ActionPlanResolver, EventParticipantResolver, EventResolver, PersonResolver } from './modules/activity/activity.resolver.js';
 import { FundingResolver, ProgrammeBudgetResolver, ProgrammeResolver } from './modules/funding/funding.resolver.js';
 import { NodeQueryResolver } from './modules/node/node.resolver.js';
 import { OrganisationResolver } from './modules/organisation/organisation.resolver.js';

@@ -35,7 +35,12 @@ async function refusal(write: (em: TestDatabase['db']['em']) => Promise<void> | 
 describe('the database refuses inconsistent data with an error that names the rule', () => {
   it('a second organisation with an existing slug is a unique violation on organisation_slug_unique', async () => {
     const err = await refusal((em) => {
-      em.create(Organisation, { name: 'Hällefors kommun (dubblett)', slug: 'hallefors-kommun', kind: 'MUNICIPALITY', searchKey: 'hallefors kommun' });
+      em.create(Organisation, {
+        name: 'Hällefors kommun (dubblett)',
+        slug: 'hallefors-kommun',
+        kind: 'MUNICIPALITY',
+        searchKey: 'hallefors kommun',
+      });
     });
     expect(err).toBeInstanceOf(UniqueConstraintViolationException);
     expect(err.message).toContain('organisation_slug_unique');
@@ -62,7 +67,14 @@ describe('the database refuses inconsistent data with an error that names the ru
   it('an outcome share above 1 is a check violation on outcome_share_range', async () => {
     const err = await refusal(async (em) => {
       const project = await em.findOneOrFail(Project, { slug: 'all-in' });
-      em.create(Outcome, { project, metric: 'JOBS_CREATED', kind: 'ACTUAL', comparison: 'EXACTLY', share: '1.5000', shareOf: 'PARTICIPANTS' });
+      em.create(Outcome, {
+        project,
+        metric: 'JOBS_CREATED',
+        kind: 'ACTUAL',
+        comparison: 'EXACTLY',
+        share: '1.5000',
+        shareOf: 'PARTICIPANTS',
+      });
     });
     expect(err).toBeInstanceOf(CheckConstraintViolationException);
     expect(err.message).toContain('outcome_share_range');

@@ -56,7 +56,11 @@ describe('formatError', () => {
   });
 
   it('passes the cost limit through with its figures', () => {
-    const { shown } = asClientSees(new GraphQLError('Query cost 20701 exceeds the limit of 20000', { extensions: { code: 'QUERY_TOO_COSTLY', cost: 20701, limit: 20000 } }));
+    const { shown } = asClientSees(
+      new GraphQLError('Query cost 20701 exceeds the limit of 20000', {
+        extensions: { code: 'QUERY_TOO_COSTLY', cost: 20701, limit: 20000 },
+      }),
+    );
     expect(shown.extensions).toEqual({ code: 'QUERY_TOO_COSTLY', cost: 20701, limit: 20000 });
     expect(shown.message).toBe('Query cost 20701 exceeds the limit of 20000');
   });

@@ -13,14 +13,14 @@ const files = readdirSync(operationsDir)
 const documents = new Map<string, DocumentNode>(files.map((f) => [f, parse(readFileSync(join(operationsDir, f), 'utf8'))]));
 
 function names(kind: Kind.OPERATION_DEFINITION | Kind.FRAGMENT_DEFINITION): string[] {
-  return [...documents.values()].flatMap((doc) =>
-    doc.definitions.flatMap((d) => (d.kind === kind && d.name ? [d.name.value] : [])),
-  );
+  return [...documents.values()].flatMap((doc) => doc.definitions.flatMap((d) => (d.kind === kind && d.name ? [d.name.value] : [])));
 }
 
 describe('schema/operations', () => {
   it('holds the shared operations', () => {
-    expect(files).toEqual(expect.arrayContaining(['EnterpriseDirectory.graphql', 'Organisations.graphql', 'ProjectPage.graphql', 'RegionPage.graphql']));
+    expect(files).toEqual(
+      expect.arrayContaining(['EnterpriseDirectory.graphql', 'Organisations.graphql', 'ProjectPage.graphql', 'RegionPage.graphql']),
+    );
   });
 
   it.each(files)('%s is valid against schema/schema.graphql', (file) => {

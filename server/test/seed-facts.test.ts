@@ -43,7 +43,18 @@ async function projectId(slug: string): Promise<number> {
 }
 
 async function eventByKey(key: string) {
-  return one<{ id: number; kind: string; start: string | null; end: string | null; approx: boolean; place: string | null; visitors: string | null; times: number | null; region: string | null; project: string | null }>(
+  return one<{
+    id: number;
+    kind: string;
+    start: string | null;
+    end: string | null;
+    approx: boolean;
+    place: string | null;
+    visitors: string | null;
+    times: number | null;
+    region: string | null;
+    project: string | null;
+  }>(
     `select e.id, e.kind, e.start_date::text as start, e.end_date::text as "end", e.date_approximate as approx, e.place,
             array_to_string(e.visitor_countries, ',') as visitors, e.times_per_year as times, e.region_code as region, p.slug as project
        from event e left join project p on p.id = e.project_id where e.key = ?`,
@@ -161,7 +172,10 @@ const facts: Fact[] = [
     source: 'seed-000',
     states: `${name} (${code}, ${country}) is a European partner region of RaiSE`,
     async check() {
-      const region = await one<{ code: string; kind: string; country: string; name: string }>('select code, kind, country, name from region where code = ?', [code]);
+      const region = await one<{ code: string; kind: string; country: string; name: string }>(
+        'select code, kind, country, name from region where code = ?',
+        [code],
+      );
       expect(region).toEqual({ code, kind: 'EUROPEAN', country, name });
       const link = await one<{ id: number }>(
         `select pr.id from project_region pr join project p on p.id = pr.project_id where p.slug = 'raise' and pr.region_code = ?`,
@@ -206,7 +220,14 @@ const facts: Fact[] = [
     states: 'the RaiSE study visit took place in Örebro on 4–5 April 2018',
     async check() {
       const visit = await eventByKey('raise-study-visit-orebro-2018');
-      expect(visit).toMatchObject({ kind: 'STUDY_VISIT', start: '2018-04-04', end: '2018-04-05', approx: false, region: '18', project: 'raise' });
+      expect(visit).toMatchObject({
+        kind: 'STUDY_VISIT',
+        start: '2018-04-04',
+        end: '2018-04-05',
+        approx: false,
+        region: '18',
+        project: 'raise',
+      });
       return [{ type: 'Event', id: visit.id }];
     },
   },
@@ -214,10 +235,16 @@ const facts: Fact[] = [
     source: 'seed-001',
     states: `${name} (municipality ${municipality}) is a work-integrating social enterprise visited on the study visit`,
     async check() {
-      const org = await one<{ id: number; kind: string; municipality_code: string }>('select id, kind, municipality_code from organisation where name = ?', [name]);
+      const org = await one<{ id: number; kind: string; municipality_code: string }>(
+        'select id, kind, municipality_code from organisation where name = ?',
+        [name],
+      );
       expect(org).toMatchObject({ kind: 'SOCIAL_ENTERPRISE', municipality_code: municipality });
       const visit = await eventByKey('raise-study-visit-orebro-2018');
-      const participant = await one<{ id: number }>(`select id from event_participant where event_id = ? and organisation_id = ? and role = 'VISITED'`, [visit.id, org.id]);
+      const participant = await one<{ id: number }>(
+        `select id from event_participant where event_id = ? and organisation_id = ? and role = 'VISITED'`,
+        [visit.id, org.id],
+      );
       return [
         { type: 'Organisation', id: org.id },
         { type: 'EventParticipant', id: participant.id },
@@ -229,7 +256,9 @@ const facts: Fact[] = [
     states: 'exactly eight enterprises were visited',
     async check() {
       const visit = await eventByKey('raise-study-visit-orebro-2018');
-      const visited = await one<{ n: number }>(`select count(*)::int as n from event_participant where event_id = ? and role = 'VISITED'`, [visit.id]);
+      const visited = await one<{ n: number }>(`select count(*)::int as n from event_participant where event_id = ? and role = 'VISITED'`, [
+        visit.id,
+      ]);
       expect(visited.n).toBe(8);
       return [{ type: 'Event', id: visit.id }];
     },
@@ -245,7 +274,15 @@ const facts: Fact[] = [
     states: `the RaiSE partners met in ${place} in 2017 (date approximate: only the year is given)`,
     async check() {
       const meeting = await eventByKey(key);
-      expect(meeting).toMatchObject({ kind: 'MEETING', place, region, project: 'raise', start: '2017-01-01', end: '2017-12-31', approx: true });
+      expect(meeting).toMatchObject({
+        kind: 'MEETING',
+        place,
+        region,
+        project: 'raise',
+        start: '2017-01-01',
+        end: '2017-12-31',
+        approx: true,
+      });
       return [{ type: 'Event', id: meeting.id }];
     },
   })),
@@ -279,12 +316,14 @@ const facts: Fact[] = [
     source: 'seed-004',
     states: 'Hällefors kommun owns All in',
     async check() {
-      const owner = await one<{ slug: string }>(`select o.slug from project p join organisation o on o.id = p.owner_id where p.slug = 'all-in'`);
+      const owner = await one<{ slug: string }>(
+        `select o.slug from project p join organisation o on o.id = p.owner_id where p.slug = 'all-in'`,
+      );
       expect(owner.slug).toBe('hallefors-kommun');
-      const role = await one<{ id: number }>(`select id from project_participant where project_id = ? and organisation_id = ? and role = 'OWNER'`, [
-        await projectId('all-in'),
-        await orgId('hallefors-kommun'),
-      ]);
+      const role = await one<{ id: number }>(
+        `select id from project_participant where project_id = ? and organisation_id = ? and role = 'OWNER'`,
+        [await projectId('all-in'), await orgId('hallefors-kommun')],
+      );
       return [
         { type: 'Project', id: await projectId('all-in') },
         { type: 'ProjectParticipant', id: role.id },
@@ -336,10 +375,25 @@ const facts: Fact[] = [
     source: 'seed-000',
     states: 'RaiSE and Sociala företag för regional tillväxt together cover about 4 MSEK, 2017–2021 (one shared, approximate amount)',
     async check() {
-      const f = await one<{ id: number; amount: string; comparison: string; approximate: boolean; year_from: number; year_to: number; funder_id: number | null }>(
+      const f = await one<{
+        id: number;
+        amount: string;
+        comparison: string;
+        approximate: boolean;
+        year_from: number;
+        year_to: number;
+        funder_id: number | null;
+      }>(
         `select id, amount::text as amount, comparison, approximate, year_from, year_to, funder_id from funding where key = 'raise-and-sfrt-total'`,
       );
-      expect(f).toMatchObject({ amount: '4000000.00', comparison: 'APPROXIMATELY', approximate: true, year_from: 2017, year_to: 2021, funder_id: null });
+      expect(f).toMatchObject({
+        amount: '4000000.00',
+        comparison: 'APPROXIMATELY',
+        approximate: true,
+        year_from: 2017,
+        year_to: 2021,
+        funder_id: null,
+      });
       const projects = await t.sql<{ slug: string }>(
         `select p.slug from funding_project fp join project p on p.id = fp.project_id where fp.funding_id = ? order by 1`,
         [f.id],
@@ -352,7 +406,14 @@ const facts: Fact[] = [
     source: 'seed-000',
     states: 'Partnerskap för sociala innovationer had nearly 30 member organisations in 2017',
     async check() {
-      const size = await one<{ id: number; member_count: number; comparison: string; as_of: string; as_of_approximate: boolean; source: string }>(
+      const size = await one<{
+        id: number;
+        member_count: number;
+        comparison: string;
+        as_of: string;
+        as_of_approximate: boolean;
+        source: string;
+      }>(
         `select s.id, s.member_count, s.comparison, s.as_of::text as as_of, s.as_of_approximate, src.key as source
            from partnership_size s join partnership p on p.id = s.partnership_id join source src on src.id = s.source_id
           where p.slug = 'partnerskap-for-sociala-innovationer' and src.key = 'seed-000'`,
@@ -407,7 +468,9 @@ const facts: Fact[] = [
     source: 'scb-population-2017',
     states: 'every county but Västernorrland has a 2017 population; Västernorrland has none (absent, not 0)',
     async check() {
-      const rows = await t.sql<{ id: number; code: string; population: number }>('select id, region_code as code, population from region_population where year = 2017 order by 2');
+      const rows = await t.sql<{ id: number; code: string; population: number }>(
+        'select id, region_code as code, population from region_population where year = 2017 order by 2',
+      );
       expect(rows).toHaveLength(20);
       expect(rows.map((r) => r.code)).not.toContain('22');
       expect(rows.every((r) => r.population > 0)).toBe(true);

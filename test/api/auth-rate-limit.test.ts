@@ -64,7 +64,8 @@ describe('sign-in attempts', () => {
   });
 
   it('are limited per e-mail: after the limit even the right password is refused for a while', async () => {
-    const attempt = (password: string) => gql(s, 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { expiresAt } }', { e: email, p: password });
+    const attempt = (password: string) =>
+      gql(s, 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { expiresAt } }', { e: email, p: password });
     for (let i = 0; i < 3; i += 1) expect(errorCode(await attempt('wrong password here'))).toBe('UNAUTHENTICATED');
     const limited = await attempt(PASSWORD);
     expect(errorCode(limited)).toBe('TOO_MANY_REQUESTS');

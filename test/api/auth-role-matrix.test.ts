@@ -76,43 +76,85 @@ const next = () => (seq += 1);
 
 async function newPartnership(): Promise<{ id: string; slug: string }> {
   const n = next();
-  return (await asAdmin(`mutation($i: CreatePartnershipInput!) { createPartnership(input: $i) { id slug } }`, { i: { name: `Matrix Partnership ${n}`, source: SRC } })).createPartnership;
+  return (
+    await asAdmin(`mutation($i: CreatePartnershipInput!) { createPartnership(input: $i) { id slug } }`, {
+      i: { name: `Matrix Partnership ${n}`, source: SRC },
+    })
+  ).createPartnership;
 }
 async function newOrg(memberOf?: string): Promise<{ id: string; slug: string; version: number }> {
   const n = next();
   const i = { name: `Matrix Org ${n}`, kind: 'ASSOCIATION', source: SRC, ...(memberOf ? { memberOf: { partnershipId: memberOf } } : {}) };
-  return (await asAdmin(`mutation($i: CreateOrganisationInput!) { createOrganisation(input: $i) { id slug version } }`, { i })).createOrganisation;
+  return (await asAdmin(`mutation($i: CreateOrganisationInput!) { createOrganisation(input: $i) { id slug version } }`, { i }))
+    .createOrganisation;
 }
 async function newMembership(partnershipId: string): Promise<{ id: string; version: number }> {
   const org = await newOrg();
-  return (await asAdmin(`mutation($i: CreateMembershipInput!) { createMembership(input: $i) { id version } }`, { i: { partnershipId, organisationId: org.id, source: SRC } })).createMembership;
+  return (
+    await asAdmin(`mutation($i: CreateMembershipInput!) { createMembership(input: $i) { id version } }`, {
+      i: { partnershipId, organisationId: org.id, source: SRC },
+    })
+  ).createMembership;
 }
 async function newProject(): Promise<{ id: string; slug: string; version: number }> {
   const n = next();
-  return (await asAdmin(`mutation($i: CreateProjectInput!) { createProject(input: $i) { id slug version } }`, { i: { name: `Matrix Project ${n}`, source: SRC } })).createProject;
+  return (
+    await asAdmin(`mutation($i: CreateProjectInput!) { createProject(input: $i) { id slug version } }`, {
+      i: { name: `Matrix Project ${n}`, source: SRC },
+    })
+  ).createProject;
 }
 async function newFunding(): Promise<{ id: string; version: number }> {
   const p = await newProject();
-  return (await asAdmin(`mutation($i: CreateFundingInput!) { createFunding(input: $i) { id version } }`, { i: { amount: '1000', projectIds: [p.id], source: SRC } })).createFunding;
+  return (
+    await asAdmin(`mutation($i: CreateFundingInput!) { createFunding(input: $i) { id version } }`, {
+      i: { amount: '1000', projectIds: [p.id], source: SRC },
+    })
+  ).createFunding;
 }
 async function newOutcome(): Promise<{ id: string; version: number }> {
   const p = await newProject();
-  return (await asAdmin(`mutation($i: CreateOutcomeInput!) { createOutcome(input: $i) { id } }`, { i: { projectId: p.id, metric: 'PARTICIPANTS', kind: 'TARGET', value: '10', source: SRC } })).createOutcome;
+  return (
+    await asAdmin(`mutation($i: CreateOutcomeInput!) { createOutcome(input: $i) { id } }`, {
+      i: { projectId: p.id, metric: 'PARTICIPANTS', kind: 'TARGET', value: '10', source: SRC },
+    })
+  ).createOutcome;
 }
 async function newEvent(partnershipId: string): Promise<{ id: string }> {
   const n = next();
-  return (await asAdmin(`mutation($i: CreateEventInput!) { createEvent(input: $i) { id } }`, { i: { name: `Matrix Event ${n}`, kind: 'MEETING', participants: [{ partnershipId, role: 'PARTICIPANT' }], source: SRC } })).createEvent;
+  return (
+    await asAdmin(`mutation($i: CreateEventInput!) { createEvent(input: $i) { id } }`, {
+      i: { name: `Matrix Event ${n}`, kind: 'MEETING', participants: [{ partnershipId, role: 'PARTICIPANT' }], source: SRC },
+    })
+  ).createEvent;
 }
 async function newSource(by: Caller): Promise<{ id: string }> {
   const n = next();
-  return (await gqlOk(s, `mutation($i: NewSourceInput!) { createSource(input: $i) { id } }`, { i: { title: `Matrix Source ${n}`, publisher: 'Matrix' } }, by)).createSource;
+  return (
+    await gqlOk(
+      s,
+      `mutation($i: NewSourceInput!) { createSource(input: $i) { id } }`,
+      { i: { title: `Matrix Source ${n}`, publisher: 'Matrix' } },
+      by,
+    )
+  ).createSource;
 }
 async function newUser(role = 'VIEWER'): Promise<{ id: string; email: string }> {
   const email = `throwaway-${next()}@example.org`;
-  return (await asAdmin(`mutation($i: CreateUserInput!) { createUser(input: $i) { id email } }`, { i: { email, password: 'throwaway password 1', role } })).createUser;
+  return (
+    await asAdmin(`mutation($i: CreateUserInput!) { createUser(input: $i) { id email } }`, {
+      i: { email, password: 'throwaway password 1', role },
+    })
+  ).createUser;
 }
 async function version(id: string): Promise<number> {
-  return (await gqlOk(s, `query($id: ID!) { node(id: $id) { ... on Organisation { version } ... on Partnership { version } ... on Membership { version } ... on Project { version } ... on Funding { version } } }`, { id })).node.version;
+  return (
+    await gqlOk(
+      s,
+      `query($id: ID!) { node(id: $id) { ... on Organisation { version } ... on Partnership { version } ... on Membership { version } ... on Project { version } ... on Funding { version } } }`,
+      { id },
+    )
+  ).node.version;
 }
 
 interface Case {
@@ -137,9 +179,15 @@ const CASES: Record<keyof typeof MATRIX, Case> = {
   },
   changePassword: {
     async setup(_in, _caller, role) {
-      if (role === 'anonymous') return { query: 'mutation { changePassword(input: { currentPassword: "x", newPassword: "another password 2" }) }', caller: null };
-      const u = await newUser(role === 'admin' ? 'ADMIN' : role === 'editor' ? 'EDITOR' : role === 'viewer' ? 'VIEWER' : 'PARTNERSHIP_EDITOR');
-      return { query: 'mutation { changePassword(input: { currentPassword: "throwaway password 1", newPassword: "another password 2" }) }', caller: await session(s, u.email) };
+      if (role === 'anonymous')
+        return { query: 'mutation { changePassword(input: { currentPassword: "x", newPassword: "another password 2" }) }', caller: null };
+      const u = await newUser(
+        role === 'admin' ? 'ADMIN' : role === 'editor' ? 'EDITOR' : role === 'viewer' ? 'VIEWER' : 'PARTNERSHIP_EDITOR',
+      );
+      return {
+        query: 'mutation { changePassword(input: { currentPassword: "throwaway password 1", newPassword: "another password 2" }) }',
+        caller: await session(s, u.email),
+      };
     },
   },
   createApiToken: { setup: async () => ({ query: 'mutation { createApiToken(name: "matrix") { token } }' }) },
@@ -150,38 +198,88 @@ const CASES: Record<keyof typeof MATRIX, Case> = {
       return { query: 'mutation($id: ID!) { revokeApiToken(id: $id) { revokedAt } }', variables: { id: t.createApiToken.apiToken.id } };
     },
   },
-  createUser: { setup: async () => ({ query: `mutation { createUser(input: { email: "new-${next()}@example.org", password: "first password 1", role: VIEWER }) { id } }` }) },
-  setUserRole: { setup: async () => ({ query: 'mutation($id: ID!) { setUserRole(userId: $id, role: EDITOR) { role } }', variables: { id: (await newUser()).id } }) },
-  setUserDisabled: { setup: async () => ({ query: 'mutation($id: ID!) { setUserDisabled(userId: $id, disabled: true) { disabled } }', variables: { id: (await newUser()).id } }) },
-  assignPartnership: { setup: async () => ({ query: 'mutation($u: ID!, $p: ID!) { assignPartnership(userId: $u, partnershipId: $p) { id } }', variables: { u: (await newUser('PARTNERSHIP_EDITOR')).id, p: pOut.id } }) },
+  createUser: {
+    setup: async () => ({
+      query: `mutation { createUser(input: { email: "new-${next()}@example.org", password: "first password 1", role: VIEWER }) { id } }`,
+    }),
+  },
+  setUserRole: {
+    setup: async () => ({
+      query: 'mutation($id: ID!) { setUserRole(userId: $id, role: EDITOR) { role } }',
+      variables: { id: (await newUser()).id },
+    }),
+  },
+  setUserDisabled: {
+    setup: async () => ({
+      query: 'mutation($id: ID!) { setUserDisabled(userId: $id, disabled: true) { disabled } }',
+      variables: { id: (await newUser()).id },
+    }),
+  },
+  assignPartnership: {
+    setup: async () => ({
+      query: 'mutation($u: ID!, $p: ID!) { assignPartnership(userId: $u, partnershipId: $p) { id } }',
+      variables: { u: (await newUser('PARTNERSHIP_EDITOR')).id, p: pOut.id },
+    }),
+  },
   unassignPartnership: {
     async setup() {
       const u = await newUser('PARTNERSHIP_EDITOR');
       await asAdmin('mutation($u: ID!, $p: ID!) { assignPartnership(userId: $u, partnershipId: $p) { id } }', { u: u.id, p: pOut.id });
-      return { query: 'mutation($u: ID!, $p: ID!) { unassignPartnership(userId: $u, partnershipId: $p) { id } }', variables: { u: u.id, p: pOut.id } };
+      return {
+        query: 'mutation($u: ID!, $p: ID!) { unassignPartnership(userId: $u, partnershipId: $p) { id } }',
+        variables: { u: u.id, p: pOut.id },
+      };
     },
   },
   createOrganisation: {
     setup: async (inScope) => ({
       query: 'mutation($i: CreateOrganisationInput!) { createOrganisation(input: $i) { id } }',
-      variables: { i: { name: `Matrix New Org ${next()}`, kind: 'SOCIAL_ENTERPRISE', memberOf: { partnershipId: (inScope ? pIn : pOut).id }, source: SRC } },
+      variables: {
+        i: {
+          name: `Matrix New Org ${next()}`,
+          kind: 'SOCIAL_ENTERPRISE',
+          memberOf: { partnershipId: (inScope ? pIn : pOut).id },
+          source: SRC,
+        },
+      },
     }),
   },
   updateOrganisation: {
     async setup(inScope) {
       const o = await newOrg((inScope ? pIn : pOut).id);
-      return { query: 'mutation($i: UpdateOrganisationInput!) { updateOrganisation(input: $i) { version } }', variables: { i: { id: o.id, version: o.version, description: 'Edited', source: SRC } } };
+      return {
+        query: 'mutation($i: UpdateOrganisationInput!) { updateOrganisation(input: $i) { version } }',
+        variables: { i: { id: o.id, version: o.version, description: 'Edited', source: SRC } },
+      };
     },
   },
-  deleteOrganisation: { setup: async () => ({ query: 'mutation($i: DeleteInput!) { deleteOrganisation(input: $i) { deletedId } }', variables: { i: { id: (await newOrg()).id } } }) },
-  createPartnership: { setup: async () => ({ query: 'mutation($i: CreatePartnershipInput!) { createPartnership(input: $i) { id } }', variables: { i: { name: `Matrix New Partnership ${next()}`, source: SRC } } }) },
+  deleteOrganisation: {
+    setup: async () => ({
+      query: 'mutation($i: DeleteInput!) { deleteOrganisation(input: $i) { deletedId } }',
+      variables: { i: { id: (await newOrg()).id } },
+    }),
+  },
+  createPartnership: {
+    setup: async () => ({
+      query: 'mutation($i: CreatePartnershipInput!) { createPartnership(input: $i) { id } }',
+      variables: { i: { name: `Matrix New Partnership ${next()}`, source: SRC } },
+    }),
+  },
   updatePartnership: {
     async setup(inScope) {
       const p = inScope ? pIn : pOut;
-      return { query: 'mutation($i: UpdatePartnershipInput!) { updatePartnership(input: $i) { version } }', variables: { i: { id: p.id, version: await version(p.id), description: `Edited ${next()}`, source: SRC } } };
+      return {
+        query: 'mutation($i: UpdatePartnershipInput!) { updatePartnership(input: $i) { version } }',
+        variables: { i: { id: p.id, version: await version(p.id), description: `Edited ${next()}`, source: SRC } },
+      };
     },
   },
-  deletePartnership: { setup: async () => ({ query: 'mutation($i: DeleteInput!) { deletePartnership(input: $i) { deletedId } }', variables: { i: { id: (await newPartnership()).id } } }) },
+  deletePartnership: {
+    setup: async () => ({
+      query: 'mutation($i: DeleteInput!) { deletePartnership(input: $i) { deletedId } }',
+      variables: { i: { id: (await newPartnership()).id } },
+    }),
+  },
   createMembership: {
     setup: async (inScope) => ({
       query: 'mutation($i: CreateMembershipInput!) { createMembership(input: $i) { id } }',
@@ -191,20 +289,39 @@ const CASES: Record<keyof typeof MATRIX, Case> = {
   updateMembership: {
     async setup(inScope) {
       const m = await newMembership((inScope ? pIn : pOut).id);
-      return { query: 'mutation($i: UpdateMembershipInput!) { updateMembership(input: $i) { version } }', variables: { i: { id: m.id, version: m.version, from: '2020-01-01', source: SRC } } };
+      return {
+        query: 'mutation($i: UpdateMembershipInput!) { updateMembership(input: $i) { version } }',
+        variables: { i: { id: m.id, version: m.version, from: '2020-01-01', source: SRC } },
+      };
     },
   },
   deleteMembership: {
-    setup: async (inScope) => ({ query: 'mutation($i: DeleteInput!) { deleteMembership(input: $i) { deletedId } }', variables: { i: { id: (await newMembership((inScope ? pIn : pOut).id)).id } } }),
+    setup: async (inScope) => ({
+      query: 'mutation($i: DeleteInput!) { deleteMembership(input: $i) { deletedId } }',
+      variables: { i: { id: (await newMembership((inScope ? pIn : pOut).id)).id } },
+    }),
   },
-  createProject: { setup: async () => ({ query: 'mutation($i: CreateProjectInput!) { createProject(input: $i) { id } }', variables: { i: { name: `Matrix New Project ${next()}`, source: SRC } } }) },
+  createProject: {
+    setup: async () => ({
+      query: 'mutation($i: CreateProjectInput!) { createProject(input: $i) { id } }',
+      variables: { i: { name: `Matrix New Project ${next()}`, source: SRC } },
+    }),
+  },
   updateProject: {
     async setup() {
       const p = await newProject();
-      return { query: 'mutation($i: UpdateProjectInput!) { updateProject(input: $i) { version } }', variables: { i: { id: p.id, version: p.version, status: 'ACTIVE', source: SRC } } };
+      return {
+        query: 'mutation($i: UpdateProjectInput!) { updateProject(input: $i) { version } }',
+        variables: { i: { id: p.id, version: p.version, status: 'ACTIVE', source: SRC } },
+      };
     },
   },
-  deleteProject: { setup: async () => ({ query: 'mutation($i: DeleteInput!) { deleteProject(input: $i) { deletedId } }', variables: { i: { id: (await newProject()).id } } }) },
+  deleteProject: {
+    setup: async () => ({
+      query: 'mutation($i: DeleteInput!) { deleteProject(input: $i) { deletedId } }',
+      variables: { i: { id: (await newProject()).id } },
+    }),
+  },
   addProjectParticipant: {
     setup: async () => ({
       query: 'mutation($i: ProjectParticipantInput!) { addProjectParticipant(input: $i) { id } }',
@@ -220,15 +337,26 @@ const CASES: Record<keyof typeof MATRIX, Case> = {
     },
   },
   createFunding: {
-    setup: async () => ({ query: 'mutation($i: CreateFundingInput!) { createFunding(input: $i) { id } }', variables: { i: { amount: '500.50', projectIds: [(await newProject()).id], source: SRC } } }),
+    setup: async () => ({
+      query: 'mutation($i: CreateFundingInput!) { createFunding(input: $i) { id } }',
+      variables: { i: { amount: '500.50', projectIds: [(await newProject()).id], source: SRC } },
+    }),
   },
   updateFunding: {
     async setup() {
       const f = await newFunding();
-      return { query: 'mutation($i: UpdateFundingInput!) { updateFunding(input: $i) { version } }', variables: { i: { id: f.id, version: f.version, amount: '2000', source: SRC } } };
+      return {
+        query: 'mutation($i: UpdateFundingInput!) { updateFunding(input: $i) { version } }',
+        variables: { i: { id: f.id, version: f.version, amount: '2000', source: SRC } },
+      };
     },
   },
-  deleteFunding: { setup: async () => ({ query: 'mutation($i: DeleteInput!) { deleteFunding(input: $i) { deletedId } }', variables: { i: { id: (await newFunding()).id } } }) },
+  deleteFunding: {
+    setup: async () => ({
+      query: 'mutation($i: DeleteInput!) { deleteFunding(input: $i) { deletedId } }',
+      variables: { i: { id: (await newFunding()).id } },
+    }),
+  },
   createOutcome: {
     setup: async () => ({
       query: 'mutation($i: CreateOutcomeInput!) { createOutcome(input: $i) { id } }',
@@ -236,13 +364,28 @@ const CASES: Record<keyof typeof MATRIX, Case> = {
     }),
   },
   updateOutcome: {
-    setup: async () => ({ query: 'mutation($i: UpdateOutcomeInput!) { updateOutcome(input: $i) { id } }', variables: { i: { id: (await newOutcome()).id, version: 1, value: '12', source: SRC } } }),
+    setup: async () => ({
+      query: 'mutation($i: UpdateOutcomeInput!) { updateOutcome(input: $i) { id } }',
+      variables: { i: { id: (await newOutcome()).id, version: 1, value: '12', source: SRC } },
+    }),
   },
-  deleteOutcome: { setup: async () => ({ query: 'mutation($i: DeleteInput!) { deleteOutcome(input: $i) { deletedId } }', variables: { i: { id: (await newOutcome()).id } } }) },
+  deleteOutcome: {
+    setup: async () => ({
+      query: 'mutation($i: DeleteInput!) { deleteOutcome(input: $i) { deletedId } }',
+      variables: { i: { id: (await newOutcome()).id } },
+    }),
+  },
   createEvent: {
     setup: async (inScope) => ({
       query: 'mutation($i: CreateEventInput!) { createEvent(input: $i) { id } }',
-      variables: { i: { name: `Matrix New Event ${next()}`, kind: 'STUDY_VISIT', participants: [{ partnershipId: (inScope ? pIn : pOut).id, role: 'HOST' }], source: SRC } },
+      variables: {
+        i: {
+          name: `Matrix New Event ${next()}`,
+          kind: 'STUDY_VISIT',
+          participants: [{ partnershipId: (inScope ? pIn : pOut).id, role: 'HOST' }],
+          source: SRC,
+        },
+      },
     }),
   },
   updateEvent: {
@@ -252,9 +395,16 @@ const CASES: Record<keyof typeof MATRIX, Case> = {
     }),
   },
   deleteEvent: {
-    setup: async (inScope) => ({ query: 'mutation($i: DeleteInput!) { deleteEvent(input: $i) { deletedId } }', variables: { i: { id: (await newEvent((inScope ? pIn : pOut).id)).id } } }),
+    setup: async (inScope) => ({
+      query: 'mutation($i: DeleteInput!) { deleteEvent(input: $i) { deletedId } }',
+      variables: { i: { id: (await newEvent((inScope ? pIn : pOut).id)).id } },
+    }),
   },
-  createSource: { setup: async () => ({ query: `mutation { createSource(input: { title: "Matrix New Source ${next()}", publisher: "Matrix" }) { id } }` }) },
+  createSource: {
+    setup: async () => ({
+      query: `mutation { createSource(input: { title: "Matrix New Source ${next()}", publisher: "Matrix" }) { id } }`,
+    }),
+  },
   updateSource: {
     setup: async (inScope, caller) => ({
       query: 'mutation($i: UpdateSourceInput!) { updateSource(input: $i) { id } }',
@@ -262,7 +412,10 @@ const CASES: Record<keyof typeof MATRIX, Case> = {
     }),
   },
   deleteSource: {
-    setup: async (inScope, caller) => ({ query: 'mutation($i: DeleteInput!) { deleteSource(input: $i) { deletedId } }', variables: { i: { id: (await newSource(inScope ? caller : callers.admin)).id } } }),
+    setup: async (inScope, caller) => ({
+      query: 'mutation($i: DeleteInput!) { deleteSource(input: $i) { deletedId } }',
+      variables: { i: { id: (await newSource(inScope ? caller : callers.admin)).id } },
+    }),
   },
   createImportJob: { setup: async () => ({ query: 'mutation { createImportJob(kind: ORGANISATIONS, dryRun: true) { id } }' }) },
 };

@@ -27,7 +27,9 @@ describe('signing in and out', () => {
     const res = await fetch(`${s.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-forwarded-proto': 'https' },
-      body: JSON.stringify({ query: 'mutation { signIn(email: "editor@example.org", password: "correct horse battery staple") { expiresAt } }' }),
+      body: JSON.stringify({
+        query: 'mutation { signIn(email: "editor@example.org", password: "correct horse battery staple") { expiresAt } }',
+      }),
     });
     expect(res.headers.getSetCookie().join(';')).toMatch(/Secure/);
   });
@@ -59,17 +61,27 @@ describe('signing in and out', () => {
   it('keeps sessions in the database, so another server process over the same database knows them', async () => {
     const { cookie } = await signIn(s, 'editor@example.org');
     const hash = (await import('node:crypto')).createHash('sha256').update(cookie.split('=')[1]!).digest('hex');
-    const rows = await s.app.db.em.fork().getConnection().execute<{ n: string }[]>('select count(*)::text as n from auth_session where token_hash = ?', [hash]);
+    const rows = await s.app.db.em
+      .fork()
+      .getConnection()
+      .execute<{ n: string }[]>('select count(*)::text as n from auth_session where token_hash = ?', [hash]);
     expect(rows[0]?.n).toBe('1');
   });
 
   it('lets a user change their own password, after which the old one fails', async () => {
     await account(s, 'changer@example.org', 'VIEWER');
     const { cookie } = await signIn(s, 'changer@example.org');
-    const r = await gql(s, 'mutation($i: ChangePasswordInput!) { changePassword(input: $i) }', { i: { currentPassword: PASSWORD, newPassword: 'an entirely new passphrase' } }, { cookie });
+    const r = await gql(
+      s,
+      'mutation($i: ChangePasswordInput!) { changePassword(input: $i) }',
+      { i: { currentPassword: PASSWORD, newPassword: 'an entirely new passphrase' } },
+      { cookie },
+    );
     expect(r.data).toEqual({ changePassword: true });
     const old = await gql(s, `mutation { signIn(email: "changer@example.org", password: "${PASSWORD}") { expiresAt } }`);
     expect(errorCode(old)).toBe('UNAUTHENTICATED');
-    await expect(signIn(s, 'changer@example.org', 'an entirely new passphrase')).resolves.toMatchObject({ cookie: expect.stringMatching(/^atlas_session=/) });
+    await expect(signIn(s, 'changer@example.org', 'an entirely new passphrase')).resolves.toMatchObject({
+      cookie: expect.stringMatching(/^atlas_session=/),
+    });
   });
 });

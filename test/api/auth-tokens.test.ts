@@ -17,7 +17,12 @@ const WRITE = 'mutation($i: NewSourceInput!) { createSource(input: $i) { key } }
 
 describe('personal API tokens', () => {
   it('are shown once, stored hashed, and authenticate scripts with Authorization: Bearer', async () => {
-    const made = await gqlOk(s, 'mutation { createApiToken(name: "nightly import") { token apiToken { id name prefix lastUsedAt revokedAt } } }', {}, editor);
+    const made = await gqlOk(
+      s,
+      'mutation { createApiToken(name: "nightly import") { token apiToken { id name prefix lastUsedAt revokedAt } } }',
+      {},
+      editor,
+    );
     const { token, apiToken } = made.createApiToken;
     expect(token).toMatch(/^atlas_pat_[A-Za-z0-9_-]{43}$/);
     expect(apiToken).toMatchObject({ name: 'nightly import', prefix: token.slice(0, 16), lastUsedAt: null, revokedAt: null });
@@ -47,7 +52,11 @@ describe('personal API tokens', () => {
 
   it('refuses an unknown or malformed token on writes', async () => {
     expect(errorCode(await gql(s, WRITE, { i: { title: 'x', publisher: 'y' } }, { token: 'atlas_pat_nonsense' }))).toBe('UNAUTHENTICATED');
-    const res = await fetch(`${s.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Basic abc' }, body: JSON.stringify({ query: 'mutation { signOut }' }) });
+    const res = await fetch(`${s.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Basic abc' },
+      body: JSON.stringify({ query: 'mutation { signOut }' }),
+    });
     expect(res.status).toBe(200);
     const bad = await gql(s, WRITE, { i: { title: 'x', publisher: 'y' } }, null);
     expect(errorCode(bad)).toBe('UNAUTHENTICATED');

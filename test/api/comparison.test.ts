@@ -85,7 +85,9 @@ function row(c: Comparison, code: string): Row {
 }
 
 async function fundingKeys(ids: string[]): Promise<string[]> {
-  const r = await s.gql<{ nodes: ({ key: string } | null)[] }>(`query($ids: [ID!]!) { nodes(ids: $ids) { ... on Funding { key } } }`, { ids });
+  const r = await s.gql<{ nodes: ({ key: string } | null)[] }>(`query($ids: [ID!]!) { nodes(ids: $ids) { ... on Funding { key } } }`, {
+    ids,
+  });
   expect(r.errors).toBeUndefined();
   return r.data!.nodes.map((n) => n!.key).sort();
 }
@@ -130,15 +132,22 @@ describe('regionComparison: the default comparison', () => {
     expect(orebro.funding.recordIds).toHaveLength(new Set(orebro.funding.recordIds).size);
   });
 
-  it('opens the sources behind Örebro län\'s funding', async () => {
+  it("opens the sources behind Örebro län's funding", async () => {
     const quotes = row(await compare(), '18').funding.sources.map((c) => c.quote);
     expect(quotes).toContain('Projekten ska pågå mellan åren 2017 och 2021, de omfattar totalt cirka fyra miljoner kronor.');
     expect(quotes).toContain('Det rör sig om ett tvåårigt EU-projekt, som kostar 50 miljoner kronor.');
   });
 
-  it('reports Gävleborg\'s funding as not reported (null, never 0), with the funding that has no amount', async () => {
+  it("reports Gävleborg's funding as not reported (null, never 0), with the funding that has no amount", async () => {
     const gavleborg = row(await compare(), '21');
-    expect(gavleborg.funding).toMatchObject({ value: null, status: 'NOT_REPORTED', approximate: false, shared: false, recordCount: 1, unreportedCount: 1 });
+    expect(gavleborg.funding).toMatchObject({
+      value: null,
+      status: 'NOT_REPORTED',
+      approximate: false,
+      shared: false,
+      recordCount: 1,
+      unreportedCount: 1,
+    });
     expect(gavleborg.funding.perInhabitant).toMatchObject({ value: null, status: 'NOT_REPORTED' });
     expect(await fundingKeys(gavleborg.funding.recordIds)).toEqual(['asf-2017-2018-region-gavleborg']);
   });
@@ -149,10 +158,15 @@ describe('regionComparison: the default comparison', () => {
     // 54 000 000 / 298 907 = 180.658… SEK per inhabitant
     expect(orebro.funding.perInhabitant).toEqual({ value: '180.66', status: 'APPROXIMATE', basis: 'PER_INHABITANT', populationYear: 2017 });
     // 8 enterprises per 100 000 of 298 907 = 2.676…
-    expect(orebro.enterprises.perInhabitant).toEqual({ value: '2.68', status: 'REPORTED', basis: 'PER_100000_INHABITANTS', populationYear: 2017 });
+    expect(orebro.enterprises.perInhabitant).toEqual({
+      value: '2.68',
+      status: 'REPORTED',
+      basis: 'PER_100000_INHABITANTS',
+      populationYear: 2017,
+    });
   });
 
-  it('keeps targets and actuals apart: All in\'s targets for Örebro län, no actuals reported', async () => {
+  it("keeps targets and actuals apart: All in's targets for Örebro län, no actuals reported", async () => {
     const orebro = row(await compare(), '18');
     expect(orebro.participantsTarget).toMatchObject({ value: '648', status: 'REPORTED', comparison: 'AT_MOST' });
     expect(orebro.intoWorkTarget).toMatchObject({ value: '390', status: 'REPORTED', comparison: 'EXACTLY' });
@@ -305,7 +319,13 @@ describe('fundingBreakdown', () => {
   it('sums by region: each funding once per region, whole, flagged shared when it reaches other regions', async () => {
     const b = await breakdown(['REGION']);
     const byCode = new Map(b.rows.map((r) => [r.region?.code ?? null, r]));
-    expect(byCode.get('18')?.amount).toMatchObject({ value: '54000000.00', status: 'APPROXIMATE', approximate: true, shared: true, unreportedCount: 2 });
+    expect(byCode.get('18')?.amount).toMatchObject({
+      value: '54000000.00',
+      status: 'APPROXIMATE',
+      approximate: true,
+      shared: true,
+      unreportedCount: 2,
+    });
     expect(byCode.get('18')?.fundingCount).toBe(4);
     // RaiSE's partner regions carry the whole shared 4 MSEK, flagged shared
     expect(byCode.get('ES51')?.amount).toMatchObject({ value: '4000000.00', shared: true });
@@ -332,7 +352,7 @@ describe('fundingBreakdown', () => {
     expect(b.rows.map((r) => r.year)).toEqual([2017, 2018, null]);
   });
 
-  it('sums by funder: none of Tillväxtverket\'s twelve fundings (one per region) reports an amount', async () => {
+  it("sums by funder: none of Tillväxtverket's twelve fundings (one per region) reports an amount", async () => {
     const b = await breakdown(['FUNDER']);
     const tv = b.rows.find((r) => r.funder?.slug === 'tillvaxtverket');
     expect(tv?.fundingCount).toBe(12);

@@ -21,7 +21,12 @@ const base = { name: 'Returverket Hällefors', kind: 'SOCIAL_ENTERPRISE', source
 
 describe('editing organisations', () => {
   it('creates a social enterprise with its profile, cited by the named source', async () => {
-    const data = await gqlOk(s, CREATE, { i: { ...base, orgNumber: '5560360793', municipalityCode: '1863', legalForm: 'Ekonomisk förening', businessLine: 'Second hand' } }, editor);
+    const data = await gqlOk(
+      s,
+      CREATE,
+      { i: { ...base, orgNumber: '5560360793', municipalityCode: '1863', legalForm: 'Ekonomisk förening', businessLine: 'Second hand' } },
+      editor,
+    );
     expect(data.createOrganisation).toMatchObject({
       slug: 'returverket-hallefors',
       orgNumber: '556036-0793',
@@ -44,7 +49,13 @@ describe('editing organisations', () => {
     const data = await gqlOk(
       s,
       CREATE,
-      { i: { name: 'Inline Källa Förening', kind: 'ASSOCIATION', source: { new: { title: 'Årsredovisning 2019', publisher: 'Inline Källa Förening', url: 'https://example.org/ar.pdf' } } } },
+      {
+        i: {
+          name: 'Inline Källa Förening',
+          kind: 'ASSOCIATION',
+          source: { new: { title: 'Årsredovisning 2019', publisher: 'Inline Källa Förening', url: 'https://example.org/ar.pdf' } },
+        },
+      },
       editor,
     );
     expect(data.createOrganisation.sources[0].source.key).toMatch(/^arsredovisning-2019-[0-9a-f]{6}$/);
@@ -65,7 +76,9 @@ describe('editing organisations', () => {
     for (const [patch, field] of cases) {
       const r = await gql(s, CREATE, { i: { ...base, name: `Bad ${field}`, ...patch } }, editor);
       expect(errorCode(r), field).toBe('BAD_USER_INPUT');
-      const fields = (r.errors?.[0]?.extensions?.fields as { field: string }[] | undefined)?.map((f) => f.field) ?? [r.errors?.[0]?.extensions?.field];
+      const fields = (r.errors?.[0]?.extensions?.fields as { field: string }[] | undefined)?.map((f) => f.field) ?? [
+        r.errors?.[0]?.extensions?.field,
+      ];
       expect(fields, JSON.stringify(r.errors)).toContain(field);
       expect(r.errors?.[0]?.message).toContain(field);
     }
@@ -95,7 +108,11 @@ describe('editing organisations', () => {
     await gqlOk(s, UPDATE, { i: { id, version: 1, name: 'Contested Org (first)', source: { key: 'seed-003' } } }, editor);
     const stale = await gql(s, UPDATE, { i: { id, version: 1, name: 'Contested Org (second)', source: { key: 'seed-003' } } }, editor);
     expect(errorCode(stale)).toBe('CONFLICT');
-    expect(stale.errors?.[0]?.extensions).toMatchObject({ field: 'version', currentVersion: 2, current: { name: 'Contested Org (first)', version: 2 } });
+    expect(stale.errors?.[0]?.extensions).toMatchObject({
+      field: 'version',
+      currentVersion: 2,
+      current: { name: 'Contested Org (first)', version: 2 },
+    });
     const now = await gqlOk(s, `query($id: ID!) { node(id: $id) { ... on Organisation { name version } } }`, { id });
     expect(now.node).toEqual({ name: 'Contested Org (first)', version: 2 });
   });
@@ -114,7 +131,12 @@ describe('editing organisations', () => {
     const r = await gqlOk(s, DELETE, { i: { id, version: 1 } }, editor);
     expect(r.deleteOrganisation.deletedId).toBe(id);
     expect((await gqlOk(s, 'query($id: ID!) { node(id: $id) { id } }', { id })).node).toBeNull();
-    const rows = await s.app.db.em.fork().getConnection().execute<{ n: string }[]>(`select count(*)::text as n from citation where subject_type = 'Organisation' and subject_id = ?`, [String(Buffer.from(id, 'base64url').toString().split(':')[1])]);
+    const rows = await s.app.db.em
+      .fork()
+      .getConnection()
+      .execute<{ n: string }[]>(`select count(*)::text as n from citation where subject_type = 'Organisation' and subject_id = ?`, [
+        String(Buffer.from(id, 'base64url').toString().split(':')[1]),
+      ]);
     expect(rows[0]?.n).toBe('0');
   });
 });

@@ -14,7 +14,12 @@ export function headersFor(caller: Caller): Record<string, string> {
   return caller.cookie ? { cookie: caller.cookie } : {};
 }
 
-export async function gqlRaw<T = Record<string, unknown>>(s: TestServer, query: string, variables: Record<string, unknown> = {}, caller: Caller = null) {
+export async function gqlRaw<T = Record<string, unknown>>(
+  s: TestServer,
+  query: string,
+  variables: Record<string, unknown> = {},
+  caller: Caller = null,
+) {
   const res = await fetch(`${s.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headersFor(caller) },
@@ -24,12 +29,22 @@ export async function gqlRaw<T = Record<string, unknown>>(s: TestServer, query: 
   return { res, body: { status: res.status, ...body } as GqlResponse<T> };
 }
 
-export async function gql<T = Record<string, unknown>>(s: TestServer, query: string, variables: Record<string, unknown> = {}, caller: Caller = null) {
+export async function gql<T = Record<string, unknown>>(
+  s: TestServer,
+  query: string,
+  variables: Record<string, unknown> = {},
+  caller: Caller = null,
+) {
   return (await gqlRaw<T>(s, query, variables, caller)).body;
 }
 
 /** Like gql, but fails the test with the server's message when the request had errors. */
-export async function gqlOk<T = Record<string, any>>(s: TestServer, query: string, variables: Record<string, unknown> = {}, caller: Caller = null): Promise<T> {
+export async function gqlOk<T = Record<string, any>>(
+  s: TestServer,
+  query: string,
+  variables: Record<string, unknown> = {},
+  caller: Caller = null,
+): Promise<T> {
   const r = await gql<T>(s, query, variables, caller);
   if (r.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(r.errors)}`);
   return r.data as T;
@@ -45,7 +60,10 @@ export async function account(s: TestServer, email: string, role: Role): Promise
 }
 
 export async function signIn(s: TestServer, email: string, password = PASSWORD): Promise<{ cookie: string; setCookie: string }> {
-  const { res, body } = await gqlRaw(s, 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { user { email } } }', { e: email, p: password });
+  const { res, body } = await gqlRaw(s, 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { user { email } } }', {
+    e: email,
+    p: password,
+  });
   if (body.errors) throw new Error(`sign-in failed: ${JSON.stringify(body.errors)}`);
   const setCookie = res.headers.getSetCookie().find((c) => c.startsWith('atlas_session=')) ?? '';
   return { cookie: setCookie.split(';')[0]!, setCookie };

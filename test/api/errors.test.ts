@@ -59,7 +59,9 @@ describe('page size `first` is 1–100', () => {
   });
 
   it('first: 1 and first: 100 are answered', async () => {
-    const r = await s.gql<{ a: { nodes: unknown[] }; b: { nodes: unknown[] } }>('{ a: organisations(first: 1) { nodes { id } } b: organisations(first: 100) { nodes { id } } }');
+    const r = await s.gql<{ a: { nodes: unknown[] }; b: { nodes: unknown[] } }>(
+      '{ a: organisations(first: 1) { nodes { id } } b: organisations(first: 100) { nodes { id } } }',
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data?.a.nodes).toHaveLength(1);
     expect(r.data?.b.nodes).toHaveLength(34);

@@ -27,10 +27,20 @@ describe('GraphQL over HTTP (graphql-http audit)', () => {
   });
 
   it('keeps only the known SHOULD warnings: Apollo answers parse, validation and variable errors with 400 even to application/json clients', () => {
-    expect(results.filter((r) => r.status === 'warn').map((r) => r.id).sort()).toEqual(['572B', '7B9B', 'FDE2']);
+    expect(
+      results
+        .filter((r) => r.status === 'warn')
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(['572B', '7B9B', 'FDE2']);
   });
 
   it('keeps only the known MAY notices: GETs without a preflight header are refused by CSRF prevention', () => {
-    expect(results.filter((r) => r.status === 'notice').map((r) => r.id).sort()).toEqual(['5A70', '6A70', 'D6D5']);
+    expect(
+      results
+        .filter((r) => r.status === 'notice')
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(['5A70', '6A70', 'D6D5']);
   });
 });

@@ -61,7 +61,11 @@ describe('documents are limited to 3000 tokens', () => {
   // `query Qn { __typename }` is 5 tokens; one document may hold many operations (one is run).
   const operations = (n: number) => Array.from({ length: n }, (_, i) => `query Q${i} { __typename }`).join('\n');
   const run = async (query: string): Promise<GqlResponse> => {
-    const res = await fetch(`${s.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, operationName: 'Q0' }) });
+    const res = await fetch(`${s.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, operationName: 'Q0' }),
+    });
     return { status: res.status, ...((await res.json()) as Omit<GqlResponse, 'status'>) };
   };
 
@@ -120,7 +124,9 @@ describe('request bodies are limited to 100kb', () => {
     const res = await post(JSON.stringify({ query: `{ __typename } # ${'x'.repeat(101 * 1024)}` }));
     expect(res.status).toBe(413);
     expect(res.headers.get('content-type')).toMatch(/^application\/json/);
-    expect(await res.json()).toEqual({ errors: [{ message: 'Request body too large: the limit is 100kb', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+    expect(await res.json()).toEqual({
+      errors: [{ message: 'Request body too large: the limit is 100kb', extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
+    });
   });
 
   it('answers a body that is not JSON with 400 and a JSON error', async () => {
@@ -147,7 +153,11 @@ describe('CSRF prevention', () => {
   });
 
   it('blocks a POST sent as text/plain (a "simple" cross-site request)', async () => {
-    const res = await fetch(`${s.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    const res = await fetch(`${s.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
     expect(res.status).toBe(400);
     const body = (await res.json()) as GqlResponse;
     expect(firstError(body).message).toMatch(/Cross-Site Request Forgery/);
@@ -210,7 +220,9 @@ describe('request timeout', () => {
     try {
       const res = await slowRequest(slow.url, JSON.stringify({ query: '{ __typename }' }), 400);
       expect(res.status).toBe(503);
-      expect(res.body).toEqual({ errors: [{ message: 'The request took longer than 100 ms and was stopped', extensions: { code: 'TIMEOUT' } }] });
+      expect(res.body).toEqual({
+        errors: [{ message: 'The request took longer than 100 ms and was stopped', extensions: { code: 'TIMEOUT' } }],
+      });
       expect((await slow.gql('{ __typename }')).data).toEqual({ __typename: 'Query' });
     } finally {
       await slow.close();
@@ -249,7 +261,10 @@ describe('PostgreSQL statement timeout', () => {
       expect(firstError(r)).toMatchObject({ message: 'The query took too long and was stopped', extensions: { code: 'TIMEOUT' } });
       expect(JSON.stringify(r)).not.toMatch(/select|organisation"|canceling statement/i);
       await blocker.query('rollback');
-      expect((await slow.gql<{ organisations: { totalCount: number } }>('{ organisations(first: 5) { totalCount } }')).data?.organisations.totalCount).toBe(34);
+      expect(
+        (await slow.gql<{ organisations: { totalCount: number } }>('{ organisations(first: 5) { totalCount } }')).data?.organisations
+          .totalCount,
+      ).toBe(34);
     } finally {
       await blocker.query('rollback').catch(() => undefined);
       await blocker.end();

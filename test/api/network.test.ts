@@ -1,7 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.js';
 
-const KEYS = ['regionOrebro', 'miljovardscentrum', 'hallefors', 'cesam', 'tillvaxtverket', 'arbetsformedlingen', 'psi', 'orebroLan', 'source'] as const;
+const KEYS = [
+  'regionOrebro',
+  'miljovardscentrum',
+  'hallefors',
+  'cesam',
+  'tillvaxtverket',
+  'arbetsformedlingen',
+  'psi',
+  'orebroLan',
+  'source',
+] as const;
 let s: TestServer;
 const ids = {} as Record<(typeof KEYS)[number], string>;
 
@@ -67,10 +77,21 @@ async function network(vars: Record<string, unknown>): Promise<Network> {
 describe('network', () => {
   it('around Region Örebro län (depth 1) holds Partnerskap för sociala innovationer with a MEMBER_OF edge', async () => {
     const n = await network({ around: ids.regionOrebro });
-    expect(n.center).toMatchObject({ id: ids.regionOrebro, kind: 'ORGANISATION', label: 'Region Örebro län', slug: 'region-orebro-lan', distance: 0 });
+    expect(n.center).toMatchObject({
+      id: ids.regionOrebro,
+      kind: 'ORGANISATION',
+      label: 'Region Örebro län',
+      slug: 'region-orebro-lan',
+      distance: 0,
+    });
     expect(n.nodes[0]?.id).toBe(ids.regionOrebro);
     const psi = n.nodes.find((x) => x.id === ids.psi);
-    expect(psi).toMatchObject({ kind: 'PARTNERSHIP', label: 'Partnerskap för sociala innovationer', slug: 'partnerskap-for-sociala-innovationer', distance: 1 });
+    expect(psi).toMatchObject({
+      kind: 'PARTNERSHIP',
+      label: 'Partnerskap för sociala innovationer',
+      slug: 'partnerskap-for-sociala-innovationer',
+      distance: 1,
+    });
     expect(n.edges).toContainEqual(expect.objectContaining({ kind: 'MEMBER_OF', from: ids.regionOrebro, to: ids.psi, role: 'MEMBER' }));
     expect(n.truncated).toBe(false);
     expect(n.totalNodeCount).toBe(n.nodes.length);
@@ -80,7 +101,16 @@ describe('network', () => {
     const n = await network({ around: ids.regionOrebro });
     const kinds = new Set(n.edges.filter((e) => e.from === ids.regionOrebro).map((e) => `${e.kind}:${e.role ?? ''}`));
     expect(kinds).toEqual(
-      new Set(['LOCATED_IN:', 'MEMBER_OF:MEMBER', 'OWNS:', 'PARTICIPATES_IN:LEAD', 'PARTICIPATES_IN:PARTNER', 'TOOK_PART_IN:HOST', 'TOOK_PART_IN:PARTICIPANT', 'TOOK_PART_IN:ORGANISER']),
+      new Set([
+        'LOCATED_IN:',
+        'MEMBER_OF:MEMBER',
+        'OWNS:',
+        'PARTICIPATES_IN:LEAD',
+        'PARTICIPATES_IN:PARTNER',
+        'TOOK_PART_IN:HOST',
+        'TOOK_PART_IN:PARTICIPANT',
+        'TOOK_PART_IN:ORGANISER',
+      ]),
     );
     expect(n.nodes.find((x) => x.kind === 'REGION')).toMatchObject({ id: ids.orebroLan, code: '18', label: 'Örebro län' });
   });
@@ -154,7 +184,13 @@ describe('network', () => {
 interface Path {
   length: number;
   nodes: { id: string; label: string }[];
-  hops: { from: { id: string; label: string }; to: { id: string; label: string }; reversed: boolean; edge: Edge; explanation: { sv: string; en: string } }[];
+  hops: {
+    from: { id: string; label: string };
+    to: { id: string; label: string };
+    reversed: boolean;
+    edge: Edge;
+    explanation: { sv: string; en: string };
+  }[];
 }
 const PATH = `query P($from: ID!, $to: ID!, $maxLength: Int) {
   connectionPath(from: $from, to: $to, maxLength: $maxLength) {

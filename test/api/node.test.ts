@@ -83,7 +83,13 @@ describe('global ids', () => {
     // Action plans are not listed by any field yet, so this id is built the way the server builds ids.
     const id = Buffer.from('ActionPlan:1').toString('base64url');
     const r = await s.operation<{ node: Found }>('Node', { id });
-    expect(r.data?.node).toMatchObject({ __typename: 'ActionPlan', id, name: 'Fyraårig handlingsplan för arbetsintegrerande sociala företag', activityCount: 18, periodYears: 4 });
+    expect(r.data?.node).toMatchObject({
+      __typename: 'ActionPlan',
+      id,
+      name: 'Fyraårig handlingsplan för arbetsintegrerande sociala företag',
+      activityCount: 18,
+      periodYears: 4,
+    });
   });
 });
 
@@ -100,7 +106,10 @@ describe('nodes()', () => {
   it('refuses more than 100 ids with BAD_USER_INPUT naming `ids`', async () => {
     const ids = await idsOfEveryType();
     const r = await s.operation('Nodes', { ids: Array.from({ length: 101 }, () => ids.Region) });
-    expect(r.errors?.[0]).toMatchObject({ message: 'ids: at most 100 ids at a time', extensions: { code: 'BAD_USER_INPUT', field: 'ids' } });
+    expect(r.errors?.[0]).toMatchObject({
+      message: 'ids: at most 100 ids at a time',
+      extensions: { code: 'BAD_USER_INPUT', field: 'ids' },
+    });
   });
 });
 

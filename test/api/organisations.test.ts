@@ -111,7 +111,13 @@ describe('organisations', () => {
 
   it('filters by municipality: Karlskoga', async () => {
     const page = await organisations({ first: 100, filter: { municipalityCode: '1883' } });
-    expect(slugs(page).sort()).toEqual(['foreningen-funkis', 'foreningen-integrera-karlskoga', 'karlskoga-kommun', 'mohass', 'motesplatsen-prisma']);
+    expect(slugs(page).sort()).toEqual([
+      'foreningen-funkis',
+      'foreningen-integrera-karlskoga',
+      'karlskoga-kommun',
+      'mohass',
+      'motesplatsen-prisma',
+    ]);
     expect(page.edges.every((e) => e.node.municipality?.name === 'Karlskoga')).toBe(true);
   });
 
@@ -119,7 +125,13 @@ describe('organisations', () => {
     const page = await organisations({ first: 100, filter: { partnershipSlug: 'partnerskap-for-sociala-innovationer' } });
     expect(slugs(page)).toEqual(['cesam', 'region-orebro-lan']);
     const cesam = page.edges[0]!.node;
-    expect(cesam.memberships).toEqual([{ id: expect.any(String), role: 'COORDINATOR', partnership: { slug: 'partnerskap-for-sociala-innovationer', name: 'Partnerskap för sociala innovationer' } }]);
+    expect(cesam.memberships).toEqual([
+      {
+        id: expect.any(String),
+        role: 'COORDINATOR',
+        partnership: { slug: 'partnerskap-for-sociala-innovationer', name: 'Partnerskap för sociala innovationer' },
+      },
+    ]);
   });
 
   it('finds Hällefors kommun by typing "hallefors"', async () => {
@@ -183,7 +195,16 @@ describe('the enterprise directory', () => {
     const all = await directory({ first: 100 });
     expect(all.nodes.map((e) => e.slug)).toEqual(VISITED);
     for (const e of all.nodes) {
-      expect(e.eventRoles).toEqual([{ role: 'VISITED', event: { key: 'raise-study-visit-orebro-2018', name: 'RaiSE-studiebesök i Örebro län', start: { date: '2018-04-04', approximate: false } } }]);
+      expect(e.eventRoles).toEqual([
+        {
+          role: 'VISITED',
+          event: {
+            key: 'raise-study-visit-orebro-2018',
+            name: 'RaiSE-studiebesök i Örebro län',
+            start: { date: '2018-04-04', approximate: false },
+          },
+        },
+      ]);
     }
   });
 
@@ -231,8 +252,19 @@ describe('organisation', () => {
     expect(r.errors).toBeUndefined();
     const org = r.data!.organisation;
     expect(org).toMatchObject({ name: 'Region Örebro län', kind: 'REGIONAL_BODY', region: { code: '18' }, version: 1 });
-    expect(org.memberships).toEqual([{ id: expect.any(String), role: 'MEMBER', from: null, to: null, partnership: { slug: 'partnerskap-for-sociala-innovationer', name: 'Partnerskap för sociala innovationer' } }]);
-    expect(org.projectRoles.map((p) => `${p.role} ${p.project.slug}`).sort()).toEqual(['LEAD sociala-foretag-for-regional-tillvaxt', 'PARTNER raise']);
+    expect(org.memberships).toEqual([
+      {
+        id: expect.any(String),
+        role: 'MEMBER',
+        from: null,
+        to: null,
+        partnership: { slug: 'partnerskap-for-sociala-innovationer', name: 'Partnerskap för sociala innovationer' },
+      },
+    ]);
+    expect(org.projectRoles.map((p) => `${p.role} ${p.project.slug}`).sort()).toEqual([
+      'LEAD sociala-foretag-for-regional-tillvaxt',
+      'PARTNER raise',
+    ]);
     expect(org.eventRoles.map((e) => `${e.role} ${e.event.key}`).sort()).toEqual([
       'HOST raise-study-visit-orebro-2018',
       'ORGANISER orebro-social-enterprise-group',

@@ -12,7 +12,14 @@ afterAll(async () => {
 const PSI = 'partnerskap-for-sociala-innovationer';
 
 interface PartnershipsPage {
-  partnerships: { totalCount: number; nodes: { slug: string; region: { code: string } | null; statedSizes: { memberCount: number; comparison: string; asOfText: string | null }[] }[] };
+  partnerships: {
+    totalCount: number;
+    nodes: {
+      slug: string;
+      region: { code: string } | null;
+      statedSizes: { memberCount: number; comparison: string; asOfText: string | null }[];
+    }[];
+  };
 }
 
 async function partnerships(variables: Record<string, unknown> = {}) {
@@ -53,7 +60,12 @@ describe('partnership', () => {
       started: { date: string; approximate: boolean } | null;
       coordinator: { slug: string } | null;
       members: { role: string; organisation: { slug: string }; sources: { source: { key: string } }[] }[];
-      statedSizes: { memberCount: number; comparison: string; asOf: { date: string; approximate: boolean } | null; source: { key: string } }[];
+      statedSizes: {
+        memberCount: number;
+        comparison: string;
+        asOf: { date: string; approximate: boolean } | null;
+        source: { key: string };
+      }[];
       projectRoles: { role: string; project: { slug: string } }[];
       eventRoles: { role: string; event: { key: string } }[];
       sources: { quote: string | null; source: { key: string } }[];
@@ -80,17 +92,35 @@ describe('partnership', () => {
 
   it('keeps both stated sizes, each with the source stating it: nearly 30 in 2017 (seed-000), about 40 later', () => {
     expect(p.statedSizes).toEqual([
-      { memberCount: 30, comparison: 'NEARLY', asOf: { date: '2017-01-01', approximate: true }, asOfText: '2017', source: { key: 'seed-000', title: expect.any(String) } },
-      { memberCount: 40, comparison: 'APPROXIMATELY', asOf: null, asOfText: 'later regional material (undated)', source: { key: 'region-orebro-psi-later', title: expect.any(String) } },
+      {
+        memberCount: 30,
+        comparison: 'NEARLY',
+        asOf: { date: '2017-01-01', approximate: true },
+        asOfText: '2017',
+        source: { key: 'seed-000', title: expect.any(String) },
+      },
+      {
+        memberCount: 40,
+        comparison: 'APPROXIMATELY',
+        asOf: null,
+        asOfText: 'later regional material (undated)',
+        source: { key: 'region-orebro-psi-later', title: expect.any(String) },
+      },
     ]);
   });
 
   it('shows the projects and events it takes part in', () => {
-    expect(p.projectRoles.map((r) => `${r.role} ${r.project.slug}`).sort()).toEqual(['PARTICIPANT raise', 'PARTICIPANT sociala-foretag-for-regional-tillvaxt']);
+    expect(p.projectRoles.map((r) => `${r.role} ${r.project.slug}`).sort()).toEqual([
+      'PARTICIPANT raise',
+      'PARTICIPANT sociala-foretag-for-regional-tillvaxt',
+    ]);
     expect(p.eventRoles.map((r) => `${r.role} ${r.event.key}`)).toEqual(['PARTICIPANT raise-dinner-orebro-slott-2018']);
   });
 
   it('cites seed-000 with its quote', () => {
-    expect(p.sources).toContainEqual({ quote: 'En sammanslutning av nästan 30 organisationer i Örebro län, där Region Örebro län ingår.', source: { key: 'seed-000', title: expect.any(String) } });
+    expect(p.sources).toContainEqual({
+      quote: 'En sammanslutning av nästan 30 organisationer i Örebro län, där Region Örebro län ingår.',
+      source: { key: 'seed-000', title: expect.any(String) },
+    });
   });
 });

@@ -94,7 +94,11 @@ describe('projects', () => {
     expect(await slugsOf({ activeFrom: '2019-01-01' })).toEqual(['all-in', 'raise', 'sociala-foretag-for-regional-tillvaxt']);
     expect(await slugsOf({ activeFrom: '2020-06-01' })).toEqual(['raise', 'sociala-foretag-for-regional-tillvaxt']);
     expect(await slugsOf({ activeTo: '2017-06-30' })).toHaveLength(13); // All in starts c. September 2017
-    expect(await slugsOf({ activeFrom: '2020-01-01', activeTo: '2020-12-31' })).toEqual(['all-in', 'raise', 'sociala-foretag-for-regional-tillvaxt']);
+    expect(await slugsOf({ activeFrom: '2020-01-01', activeTo: '2020-12-31' })).toEqual([
+      'all-in',
+      'raise',
+      'sociala-foretag-for-regional-tillvaxt',
+    ]);
     expect(await slugsOf({ activeTo: '2016-12-31' })).toEqual([]);
   });
 
@@ -110,7 +114,9 @@ describe('projects', () => {
   });
 
   it('combines filters (all must hold)', async () => {
-    expect(await slugsOf({ regionCode: '18', funderSlug: 'tillvaxtverket', activeFrom: '2019-01-01' })).toEqual(['sociala-foretag-for-regional-tillvaxt']);
+    expect(await slugsOf({ regionCode: '18', funderSlug: 'tillvaxtverket', activeFrom: '2019-01-01' })).toEqual([
+      'sociala-foretag-for-regional-tillvaxt',
+    ]);
   });
 
   it('orders by start date, earliest first, then by name', async () => {
@@ -160,8 +166,19 @@ describe('project', () => {
       start: { date: string; approximate: boolean } | null;
       end: { date: string; approximate: boolean } | null;
       owner: { slug: string; name: string } | null;
-      phases: { position: number; name: string; durationMonths: number | null; start: { date: string; approximate: boolean } | null; end: { date: string; approximate: boolean } | null }[];
-      participants: { role: string; organisation: { slug: string } | null; partnership: { slug: string } | null; sources: { source: { key: string } }[] }[];
+      phases: {
+        position: number;
+        name: string;
+        durationMonths: number | null;
+        start: { date: string; approximate: boolean } | null;
+        end: { date: string; approximate: boolean } | null;
+      }[];
+      participants: {
+        role: string;
+        organisation: { slug: string } | null;
+        partnership: { slug: string } | null;
+        sources: { source: { key: string } }[];
+      }[];
       regions: { code: string }[];
       municipalities: { code: string; name: string }[];
       fundings: Funding[];
@@ -194,12 +211,24 @@ describe('project', () => {
       [2, 'Genomförande', 24],
       [3, 'Avslutning', 3],
     ]);
-    expect(p.phases[2]).toMatchObject({ start: { date: '2020-03-01', approximate: false }, end: { date: '2020-05-31', approximate: false } });
+    expect(p.phases[2]).toMatchObject({
+      start: { date: '2020-03-01', approximate: false },
+      end: { date: '2020-05-31', approximate: false },
+    });
   });
 
   it('shows the eight municipalities and participants of All in', async () => {
     const p = await page('all-in');
-    expect(p.municipalities.map((m) => m.name).sort()).toEqual(['Degerfors', 'Hallsberg', 'Hällefors', 'Karlskoga', 'Kumla', 'Lindesberg', 'Ljusnarsberg', 'Nora']);
+    expect(p.municipalities.map((m) => m.name).sort()).toEqual([
+      'Degerfors',
+      'Hallsberg',
+      'Hällefors',
+      'Karlskoga',
+      'Kumla',
+      'Lindesberg',
+      'Ljusnarsberg',
+      'Nora',
+    ]);
     expect(p.participants).toHaveLength(8);
     expect(p.participants.filter((x) => x.role === 'OWNER').map((x) => x.organisation?.slug)).toEqual(['hallefors-kommun']);
     expect(p.participants.every((x) => x.sources.some((c) => c.source.key === 'seed-004'))).toBe(true);
@@ -257,7 +286,14 @@ describe('project', () => {
     });
     const skane = await page('regionalt-asf-projekt-region-skane');
     expect(skane.fundings).toEqual([
-      expect.objectContaining({ money: null, amountStatus: 'NOT_REPORTED', yearFrom: 2017, yearTo: 2018, funder: { slug: 'tillvaxtverket', name: 'Tillväxtverket' }, programme: expect.objectContaining({ slug: ASF }) }),
+      expect.objectContaining({
+        money: null,
+        amountStatus: 'NOT_REPORTED',
+        yearFrom: 2017,
+        yearTo: 2018,
+        funder: { slug: 'tillvaxtverket', name: 'Tillväxtverket' },
+        programme: expect.objectContaining({ slug: ASF }),
+      }),
     ]);
   });
 
@@ -275,11 +311,17 @@ describe('project', () => {
 
   it('shows a whole partnership taking part', async () => {
     const p = await page('raise');
-    expect(p.participants.filter((x) => x.partnership).map((x) => [x.role, x.partnership?.slug, x.organisation])).toEqual([['PARTICIPANT', 'partnerskap-for-sociala-innovationer', null]]);
+    expect(p.participants.filter((x) => x.partnership).map((x) => [x.role, x.partnership?.slug, x.organisation])).toEqual([
+      ['PARTICIPANT', 'partnerskap-for-sociala-innovationer', null],
+    ]);
   });
 
   it('answers an unknown slug with NOT_FOUND', async () => {
     const r = await s.operation('ProjectPage', { slug: 'no-such-project' });
-    expect(r.errors?.[0]).toMatchObject({ message: 'No project with slug "no-such-project"', extensions: { code: 'NOT_FOUND' }, path: ['project'] });
+    expect(r.errors?.[0]).toMatchObject({
+      message: 'No project with slug "no-such-project"',
+      extensions: { code: 'NOT_FOUND' },
+      path: ['project'],
+    });
   });
 });

@@ -60,7 +60,7 @@ describe('SQL statements per page do not grow with the page size', () => {
     expect(large.count).toBeLessThanOrEqual(8);
   });
 
-  it("a region page with its organisations and projects: at most 11 statements whatever the page size", async () => {
+  it('a region page with its organisations and projects: at most 11 statements whatever the page size', async () => {
     // region, populations, population source, municipalities, partnerships, organisations page + count,
     // their municipalities, projects page + count, citations
     const small = await statements('RegionPage', { code: '18', first: 2 });

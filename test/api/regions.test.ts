@@ -73,7 +73,9 @@ describe('regions', () => {
   });
 
   it('lists the twelve counties funded through the ASF government assignment in 2017–2018', async () => {
-    const funded = await regions({ fundedBy: { programmeSlug: 'regeringsuppdraget-om-arbetsintegrerande-sociala-foretag', yearFrom: 2017, yearTo: 2018 } });
+    const funded = await regions({
+      fundedBy: { programmeSlug: 'regeringsuppdraget-om-arbetsintegrerande-sociala-foretag', yearFrom: 2017, yearTo: 2018 },
+    });
     expect(codes(funded).sort()).toEqual(TWELVE_FUNDED);
   });
 
@@ -92,7 +94,11 @@ describe('regions', () => {
   });
 
   it('combines fundedBy with other filters', async () => {
-    const funded = await regions({ kind: 'EUROPEAN', codes: ['ES51', 'AT13', '18'], fundedBy: { programmeSlug: 'interreg-europe', yearFrom: 2017, yearTo: 2021 } });
+    const funded = await regions({
+      kind: 'EUROPEAN',
+      codes: ['ES51', 'AT13', '18'],
+      fundedBy: { programmeSlug: 'interreg-europe', yearFrom: 2017, yearTo: 2021 },
+    });
     expect(codes(funded)).toEqual(['AT13', 'ES51']);
   });
 
@@ -109,7 +115,11 @@ describe('region', () => {
       populations: { year: number; population: number; source: { key: string } }[];
       municipalities: { code: string; name: string }[];
       partnerships: { slug: string }[];
-      organisations: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: { slug: string; municipality: { code: string } | null }[] };
+      organisations: {
+        totalCount: number;
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        nodes: { slug: string; municipality: { code: string } | null }[];
+      };
       projects: { totalCount: number; nodes: { slug: string }[] };
       sources: { quote: string | null; source: { key: string } }[];
     };
@@ -140,7 +150,9 @@ describe('region', () => {
   });
 
   it("shows the county's population with the source stating it", async () => {
-    expect(page.populations).toEqual([{ year: 2017, population: 298907, source: { key: 'scb-population-2017', title: expect.stringContaining('Folkmängd') } }]);
+    expect(page.populations).toEqual([
+      { year: 2017, population: 298907, source: { key: 'scb-population-2017', title: expect.stringContaining('Folkmängd') } },
+    ]);
   });
 
   it('lists the organisations located in the county, directly or through their municipality', async () => {
@@ -190,9 +202,9 @@ describe('region', () => {
   });
 
   it('shows a European region with its English name and its source', async () => {
-    const r = await s.gql<{ region: { name: string; nameEn: string; country: string; iso31662: null; sources: { quote: string; source: { key: string } }[] } }>(
-      '{ region(code: "ES51") { name nameEn country iso31662 sources { quote source { key } } } }',
-    );
+    const r = await s.gql<{
+      region: { name: string; nameEn: string; country: string; iso31662: null; sources: { quote: string; source: { key: string } }[] };
+    }>('{ region(code: "ES51") { name nameEn country iso31662 sources { quote source { key } } } }');
     expect(r.data?.region).toEqual({
       name: 'Katalonien',
       nameEn: 'Catalonia',
@@ -229,16 +241,22 @@ describe('municipalities', () => {
     const some = r.data!.municipalities;
     expect(some).toHaveLength(12);
     expect(some.every((m) => m.region.code === '18' && m.code.startsWith('18'))).toBe(true);
-    expect(some.find((m) => m.code === '1863')).toEqual({ id: expect.any(String), code: '1863', name: 'Hällefors', region: { code: '18', name: 'Örebro län' } });
+    expect(some.find((m) => m.code === '1863')).toEqual({
+      id: expect.any(String),
+      code: '1863',
+      name: 'Hällefors',
+      region: { code: '18', name: 'Örebro län' },
+    });
   });
 
   it("shows a municipality's organisations and projects", async () => {
     const list = await s.operation<{ municipalities: (Row & { id: string })[] }>('Municipalities', { regionCode: '18' });
     const karlskoga = list.data!.municipalities.find((m) => m.name === 'Karlskoga')!;
-    const r = await s.gql<{ node: { name: string; organisations: { nodes: { slug: string }[] }; projects: { nodes: { slug: string }[] } } }>(
-      `query($id: ID!) { node(id: $id) { ... on Municipality { name organisations { nodes { slug } } projects { nodes { slug } } } } }`,
-      { id: karlskoga.id },
-    );
+    const r = await s.gql<{
+      node: { name: string; organisations: { nodes: { slug: string }[] }; projects: { nodes: { slug: string }[] } };
+    }>(`query($id: ID!) { node(id: $id) { ... on Municipality { name organisations { nodes { slug } } projects { nodes { slug } } } } }`, {
+      id: karlskoga.id,
+    });
     expect(r.data?.node.name).toBe('Karlskoga');
     expect(r.data?.node.organisations.nodes.map((o) => o.slug).sort()).toEqual([
       'foreningen-funkis',

@@ -51,13 +51,25 @@ describe('search', () => {
   it('"hallefors" finds Hällefors kommun and the municipality Hällefors in Örebro län', async () => {
     const r = await search('hallefors');
     const org = r.items.find((i) => i.kind === 'ORGANISATION');
-    expect(org).toMatchObject({ title: 'Hällefors kommun', slug: 'hallefors-kommun', match: 'PREFIX', node: { __typename: 'Organisation' } });
-    expect(r.items.find((i) => i.kind === 'MUNICIPALITY')).toMatchObject({ title: 'Hällefors', code: '1863', subtitle: 'Örebro län', match: 'EXACT' });
+    expect(org).toMatchObject({
+      title: 'Hällefors kommun',
+      slug: 'hallefors-kommun',
+      match: 'PREFIX',
+      node: { __typename: 'Organisation' },
+    });
+    expect(r.items.find((i) => i.kind === 'MUNICIPALITY')).toMatchObject({
+      title: 'Hällefors',
+      code: '1863',
+      subtitle: 'Örebro län',
+      match: 'EXACT',
+    });
   });
 
   it('gives the record itself, openable by its id', async () => {
     const [first] = (await search('hallefors kommun')).items;
-    const r = await s.gql<{ node: { name: string } }>(`query($id: ID!) { node(id: $id) { ... on Organisation { name } } }`, { id: first!.node.id });
+    const r = await s.gql<{ node: { name: string } }>(`query($id: ID!) { node(id: $id) { ... on Organisation { name } } }`, {
+      id: first!.node.id,
+    });
     expect(r.data?.node.name).toBe('Hällefors kommun');
   });
 
@@ -69,9 +81,22 @@ describe('search', () => {
   it('ranks a prefix above a word-prefix above a contained match', async () => {
     const r = await search('social');
     const matches = r.items.map((i) => i.match);
-    expect(matches).toEqual([...matches].sort((a, b) => ['EXACT', 'PREFIX', 'WORD_PREFIX', 'CONTAINS'].indexOf(a) - ['EXACT', 'PREFIX', 'WORD_PREFIX', 'CONTAINS'].indexOf(b)));
-    expect(r.items[0]).toMatchObject({ kind: 'PROJECT', title: 'Sociala företag för regional tillväxt', match: 'PREFIX', slug: 'sociala-foretag-for-regional-tillvaxt' });
-    expect(r.items.find((i) => i.kind === 'PARTNERSHIP')).toMatchObject({ title: 'Partnerskap för sociala innovationer', match: 'WORD_PREFIX', subtitle: 'Örebro län' });
+    expect(matches).toEqual(
+      [...matches].sort(
+        (a, b) => ['EXACT', 'PREFIX', 'WORD_PREFIX', 'CONTAINS'].indexOf(a) - ['EXACT', 'PREFIX', 'WORD_PREFIX', 'CONTAINS'].indexOf(b),
+      ),
+    );
+    expect(r.items[0]).toMatchObject({
+      kind: 'PROJECT',
+      title: 'Sociala företag för regional tillväxt',
+      match: 'PREFIX',
+      slug: 'sociala-foretag-for-regional-tillvaxt',
+    });
+    expect(r.items.find((i) => i.kind === 'PARTNERSHIP')).toMatchObject({
+      title: 'Partnerskap för sociala innovationer',
+      match: 'WORD_PREFIX',
+      subtitle: 'Örebro län',
+    });
     expect(r.items.find((i) => i.title === 'Förvaltningsövergripande grupp för socialt företagande')).toBeUndefined();
   });
 

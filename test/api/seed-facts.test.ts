@@ -22,12 +22,14 @@ const CITATIONS = 'sources { quote source { key } }';
 
 describe('what the seed texts state, answered with its source', () => {
   it("All in's target of at most 648 participants cites seed-004 with its quote", async () => {
-    const r = await s.gql<{ project: { outcomes: { metric: string; kind: string; comparison: string; value: string; sources: Citation[] }[] } }>(
-      `{ project(slug: "all-in") { outcomes { metric kind comparison value ${CITATIONS} } } }`,
-    );
+    const r = await s.gql<{
+      project: { outcomes: { metric: string; kind: string; comparison: string; value: string; sources: Citation[] }[] };
+    }>(`{ project(slug: "all-in") { outcomes { metric kind comparison value ${CITATIONS} } } }`);
     const target = r.data!.project.outcomes.find((o) => o.metric === 'PARTICIPANTS')!;
     expect(target).toMatchObject({ kind: 'TARGET', comparison: 'AT_MOST', value: '648.00' });
-    expect(target.sources).toEqual([{ quote: 'Maximalt 648 personer ska delta i projektets aktiviteter i de åtta kommunerna', source: { key: 'seed-004' } }]);
+    expect(target.sources).toEqual([
+      { quote: 'Maximalt 648 personer ska delta i projektets aktiviteter i de åtta kommunerna', source: { key: 'seed-004' } },
+    ]);
   });
 
   it('at least half women and 390 into work cite seed-004 with their quotes', async () => {
@@ -42,9 +44,13 @@ describe('what the seed texts state, answered with its source', () => {
   });
 
   it("All in's 50 MSEK and its owner Hällefors kommun cite seed-004", async () => {
-    const r = await s.gql<{ project: { owner: { name: string; sources: Citation[] }; fundings: { money: { amount: string }; sources: Citation[] }[]; sources: Citation[] } }>(
-      `{ project(slug: "all-in") { owner { name ${CITATIONS} } fundings { money { amount } ${CITATIONS} } ${CITATIONS} } }`,
-    );
+    const r = await s.gql<{
+      project: {
+        owner: { name: string; sources: Citation[] };
+        fundings: { money: { amount: string }; sources: Citation[] }[];
+        sources: Citation[];
+      };
+    }>(`{ project(slug: "all-in") { owner { name ${CITATIONS} } fundings { money { amount } ${CITATIONS} } ${CITATIONS} } }`);
     const p = r.data!.project;
     expect(p.owner.name).toBe('Hällefors kommun');
     expect(cites(p.owner.sources, 'seed-004', 'Hällefors kommun är projektägare')).toBe(true);
@@ -75,9 +81,12 @@ describe('what the seed texts state, answered with its source', () => {
   });
 
   it("RaiSE's partner regions cite seed-000, while the study visit keeps seed-001's list of visitor countries", async () => {
-    const r = await s.gql<{ project: { regions: { code: string; kind: string; sources: Citation[] }[]; events: { key: string; visitorCountries: string[] | null; sources: Citation[] }[] } }>(
-      `{ project(slug: "raise") { regions { code kind ${CITATIONS} } events { key visitorCountries ${CITATIONS} } } }`,
-    );
+    const r = await s.gql<{
+      project: {
+        regions: { code: string; kind: string; sources: Citation[] }[];
+        events: { key: string; visitorCountries: string[] | null; sources: Citation[] }[];
+      };
+    }>(`{ project(slug: "raise") { regions { code kind ${CITATIONS} } events { key visitorCountries ${CITATIONS} } } }`);
     const p = r.data!.project;
     const european = p.regions.filter((x) => x.kind === 'EUROPEAN');
     expect(european.map((x) => x.code).sort()).toEqual(['AT13', 'ES51', 'HU101', 'IE01', 'ITH5']);
@@ -88,9 +97,18 @@ describe('what the seed texts state, answered with its source', () => {
   });
 
   it('the study visit of 4–5 April 2018 and the 2017 meetings in Barcelona, Budapest and Bologna cite seed-001', async () => {
-    const r = await s.gql<{ project: { events: { key: string; kind: string; place: string; start: { date: string; approximate: boolean }; end: { date: string }; sources: Citation[] }[] } }>(
-      `{ project(slug: "raise") { events { key kind place start { date approximate } end { date } ${CITATIONS} } } }`,
-    );
+    const r = await s.gql<{
+      project: {
+        events: {
+          key: string;
+          kind: string;
+          place: string;
+          start: { date: string; approximate: boolean };
+          end: { date: string };
+          sources: Citation[];
+        }[];
+      };
+    }>(`{ project(slug: "raise") { events { key kind place start { date approximate } end { date } ${CITATIONS} } } }`);
     const events = r.data!.project.events;
     const visit = events.find((e) => e.kind === 'STUDY_VISIT')!;
     expect([visit.start, visit.end]).toEqual([{ date: '2018-04-04', approximate: false }, { date: '2018-04-05' }]);
@@ -103,18 +121,20 @@ describe('what the seed texts state, answered with its source', () => {
   });
 
   it('the c. 4 MSEK shared by RaiSE and Sociala företag för regional tillväxt cites seed-000', async () => {
-    const r = await s.gql<{ project: { fundings: { key: string; amountStatus: string; shared: boolean; money: { amount: string } | null; sources: Citation[] }[] } }>(
-      `{ project(slug: "sociala-foretag-for-regional-tillvaxt") { fundings { key amountStatus shared money { amount } ${CITATIONS} } } }`,
-    );
+    const r = await s.gql<{
+      project: {
+        fundings: { key: string; amountStatus: string; shared: boolean; money: { amount: string } | null; sources: Citation[] }[];
+      };
+    }>(`{ project(slug: "sociala-foretag-for-regional-tillvaxt") { fundings { key amountStatus shared money { amount } ${CITATIONS} } } }`);
     const total = r.data!.project.fundings.find((f) => f.key === 'raise-and-sfrt-total')!;
     expect(total).toMatchObject({ amountStatus: 'APPROXIMATE', shared: true, money: { amount: '4000000.00' } });
     expect(cites(total.sources, 'seed-000', 'totalt cirka fyra miljoner kronor')).toBe(true);
   });
 
   it("the region's group meeting six times a year cites seed-002", async () => {
-    const r = await s.gql<{ organisation: { eventRoles: { role: string; event: { kind: string; timesPerYear: number | null; sources: Citation[] } }[] } }>(
-      `{ organisation(slug: "region-orebro-lan") { eventRoles { role event { kind timesPerYear ${CITATIONS} } } } }`,
-    );
+    const r = await s.gql<{
+      organisation: { eventRoles: { role: string; event: { kind: string; timesPerYear: number | null; sources: Citation[] } }[] };
+    }>(`{ organisation(slug: "region-orebro-lan") { eventRoles { role event { kind timesPerYear ${CITATIONS} } } } }`);
     const group = r.data!.organisation.eventRoles.find((e) => e.role === 'ORGANISER')!.event;
     expect(group).toMatchObject({ kind: 'RECURRING_MEETING', timesPerYear: 6 });
     expect(cites(group.sources, 'seed-002', 'träffas sex gånger per år')).toBe(true);
@@ -131,10 +151,15 @@ describe('what the seed texts state, answered with its source', () => {
   });
 
   it('nearly 30 member organisations in 2017 is stated by seed-000', async () => {
-    const r = await s.gql<{ partnership: { statedSizes: { memberCount: number; comparison: string; asOfText: string; source: { key: string } }[] } }>(
-      '{ partnership(slug: "partnerskap-for-sociala-innovationer") { statedSizes { memberCount comparison asOfText source { key } } } }',
-    );
-    expect(r.data?.partnership.statedSizes[0]).toEqual({ memberCount: 30, comparison: 'NEARLY', asOfText: '2017', source: { key: 'seed-000' } });
+    const r = await s.gql<{
+      partnership: { statedSizes: { memberCount: number; comparison: string; asOfText: string; source: { key: string } }[] };
+    }>('{ partnership(slug: "partnerskap-for-sociala-innovationer") { statedSizes { memberCount comparison asOfText source { key } } } }');
+    expect(r.data?.partnership.statedSizes[0]).toEqual({
+      memberCount: 30,
+      comparison: 'NEARLY',
+      asOfText: '2017',
+      source: { key: 'seed-000' },
+    });
   });
 
   it("a county's population is stated by SCB, and Västernorrland's is not reported (null, not 0)", async () => {

@@ -42,9 +42,14 @@ describe('sources', () => {
   });
 
   it('pages through the sources', async () => {
-    const first = await s.operation<{ sources: { nodes: Source[]; pageInfo: { hasNextPage: boolean; endCursor: string } } }>('Sources', { first: 6 });
+    const first = await s.operation<{ sources: { nodes: Source[]; pageInfo: { hasNextPage: boolean; endCursor: string } } }>('Sources', {
+      first: 6,
+    });
     expect(first.data?.sources.pageInfo.hasNextPage).toBe(true);
-    const rest = await s.operation<{ sources: { nodes: Source[]; pageInfo: { hasNextPage: boolean } } }>('Sources', { first: 6, after: first.data?.sources.pageInfo.endCursor });
+    const rest = await s.operation<{ sources: { nodes: Source[]; pageInfo: { hasNextPage: boolean } } }>('Sources', {
+      first: 6,
+      after: first.data?.sources.pageInfo.endCursor,
+    });
     expect([...first.data!.sources.nodes, ...rest.data!.sources.nodes].map((x) => x.key)).toEqual(KEYS);
     expect(rest.data?.sources.pageInfo.hasNextPage).toBe(false);
   });
@@ -62,7 +67,11 @@ describe('sources', () => {
 
   it('shows an exactly dated press release', async () => {
     const r = await s.operation<{ source: Source }>('SourcePage', { key: 'seed-001' });
-    expect(r.data?.source).toMatchObject({ kind: 'PRESS_RELEASE', publisher: 'Region Örebro län', published: { date: '2018-04-03', approximate: false } });
+    expect(r.data?.source).toMatchObject({
+      kind: 'PRESS_RELEASE',
+      publisher: 'Region Örebro län',
+      published: { date: '2018-04-03', approximate: false },
+    });
   });
 
   it('shows an undated article with no date (null), not a made-up one', async () => {
@@ -82,7 +91,12 @@ describe('programmes', () => {
     name: string;
     reference: string | null;
     funder: { slug: string } | null;
-    budgets: { year: number; comparison: string; money: { amount: string; currency: string }; sources: { quote: string | null; source: { key: string } }[] }[];
+    budgets: {
+      year: number;
+      comparison: string;
+      money: { amount: string; currency: string };
+      sources: { quote: string | null; source: { key: string } }[];
+    }[];
     sources: { source: { key: string } }[];
   }
   let programmes: Programme[];

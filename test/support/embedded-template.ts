@@ -32,7 +32,10 @@ function templateKey(): string {
   const pgliteDir = join(realpathSync(join(serverDir, 'node_modules', '@mikro-orm', 'pglite')), '..', '..', '@electric-sql', 'pglite');
   hash.update(readFileSync(join(pgliteDir, 'package.json')));
   // All of the server's code, not only db/: the loader also leans on common/ (slugs, search keys).
-  const inputs = [...filesUnder(join(serverDir, 'src'), (f) => f.endsWith('.ts')), ...filesUnder(join(serverDir, 'data', 'reference'), () => true)];
+  const inputs = [
+    ...filesUnder(join(serverDir, 'src'), (f) => f.endsWith('.ts')),
+    ...filesUnder(join(serverDir, 'data', 'reference'), () => true),
+  ];
   for (const file of inputs) hash.update(file.slice(serverDir.length)).update(readFileSync(file));
   return hash.digest('hex').slice(0, 16);
 }

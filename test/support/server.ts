@@ -20,9 +20,17 @@ export interface TestServer {
   /** Every SQL statement the ORM ran since the last `resetQueries()`. */
   queries: string[];
   resetQueries(): void;
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GqlResponse<T>>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GqlResponse<T>>;
   /** Runs a named operation from schema/operations/*.graphql (the ones the dashboard uses). */
-  operation<T = Record<string, unknown>>(operationName: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GqlResponse<T>>;
+  operation<T = Record<string, unknown>>(
+    operationName: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GqlResponse<T>>;
   close(): Promise<void>;
 }
 
@@ -75,7 +83,10 @@ export async function startTestServer(options: { requestTimeoutMs?: number; stat
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
   const { port } = app.server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
-  async function post<T>(body: { query: string; variables?: Record<string, unknown>; operationName?: string }, headers?: Record<string, string>): Promise<GqlResponse<T>> {
+  async function post<T>(
+    body: { query: string; variables?: Record<string, unknown>; operationName?: string },
+    headers?: Record<string, string>,
+  ): Promise<GqlResponse<T>> {
     const res = await fetch(`${url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...headers },

@@ -30,7 +30,9 @@ async function exampleIds(): Promise<Record<string, string>> {
   const query = `query ExampleIds { ${entries.map(([, slug], index) => `o${index}: organisation(slug: ${JSON.stringify(slug)}) { id }`).join(' ')} }`;
   try {
     const result = (await post({ query })) as { data?: Record<string, { id: string } | null> | null };
-    return Object.fromEntries(entries.flatMap(([name], index) => (result.data?.[`o${index}`] ? [[name, result.data[`o${index}`]!.id]] : [])));
+    return Object.fromEntries(
+      entries.flatMap(([name], index) => (result.data?.[`o${index}`] ? [[name, result.data[`o${index}`]!.id]] : [])),
+    );
   } catch {
     return {};
   }

@@ -24,7 +24,14 @@ describe('conflictRows', () => {
   });
 
   it('lists a field the user changed even when nobody else did', () => {
-    const rows = conflictRows<Draft>({ labels, base, draft: { ...base, currency: 'EUR' }, changedKeys: ['currency'], current: { currency: 'SEK' }, describe: describe_ });
+    const rows = conflictRows<Draft>({
+      labels,
+      base,
+      draft: { ...base, currency: 'EUR' },
+      changedKeys: ['currency'],
+      current: { currency: 'SEK' },
+      describe: describe_,
+    });
     expect(rows).toEqual([{ field: 'currency', label: 'Valuta', current: 'SEK', yours: 'EUR', changedElsewhere: false }]);
   });
 });

@@ -26,7 +26,14 @@ export interface ConflictInput<D extends Record<string, FormValue>> {
   describe: (field: keyof D & string, value: FormValue) => string;
 }
 
-export function conflictRows<D extends Record<string, FormValue>>({ labels, base, draft, changedKeys, current, describe }: ConflictInput<D>): ConflictRow[] {
+export function conflictRows<D extends Record<string, FormValue>>({
+  labels,
+  base,
+  draft,
+  changedKeys,
+  current,
+  describe,
+}: ConflictInput<D>): ConflictRow[] {
   const rows: ConflictRow[] = [];
   for (const field of Object.keys(labels) as (keyof D & string)[]) {
     const now = current[field];
@@ -35,7 +42,13 @@ export function conflictRows<D extends Record<string, FormValue>>({ labels, base
     const elsewhere = now !== base[field];
     if (!mine && !elsewhere) continue;
     const yours = draft[field];
-    rows.push({ field, label: labels[field] ?? field, current: describe(field, now), yours: mine && yours !== undefined ? describe(field, yours) : null, changedElsewhere: elsewhere });
+    rows.push({
+      field,
+      label: labels[field] ?? field,
+      current: describe(field, now),
+      yours: mine && yours !== undefined ? describe(field, yours) : null,
+      changedElsewhere: elsewhere,
+    });
   }
   return rows;
 }

@@ -48,7 +48,9 @@ describe('toCsv', () => {
   });
 
   it('keeps a label that looks like a formula as text', () => {
-    const [, line] = toCsv([{ label: 'Namn', value: (name: string) => name }], ['=HYPERLINK("x")']).slice(1).split('\r\n');
+    const [, line] = toCsv([{ label: 'Namn', value: (name: string) => name }], ['=HYPERLINK("x")'])
+      .slice(1)
+      .split('\r\n');
     expect(line).toBe('"\'=HYPERLINK(""x"")"');
   });
 

@@ -31,7 +31,10 @@ function grouped(intPart: string, separator: string): boolean {
  * A trailing "kr" or "SEK" is allowed. The result is canonical: no grouping, a point, no leading zeros.
  */
 export function parseDecimalInput(text: string, { scale = 2, integerDigits = 16, lang = 'sv' }: DecimalInputOptions = {}): DecimalParse {
-  let s = text.trim().replace(/\s*(kr|sek)\.?$/i, '').replace(SPACES, '');
+  let s = text
+    .trim()
+    .replace(/\s*(kr|sek)\.?$/i, '')
+    .replace(SPACES, '');
   if (s === '') return { ok: true, value: null };
   let negative = false;
   if (/^[-\u2212]/.test(s)) {
@@ -106,7 +109,10 @@ export function formatDecimalInput(value: string | null | undefined, lang: Lang 
  * A percentage as typed ("50", "12,5 %") to the share 0–1 the API takes ("0.5", "0.125"), exactly
  * (the decimal point moves two places; nothing is divided). Null for an empty field.
  */
-export function percentToShare(text: string, lang: Lang = 'sv'): { ok: true; value: string | null } | { ok: false; problem: DecimalProblem | 'range' } {
+export function percentToShare(
+  text: string,
+  lang: Lang = 'sv',
+): { ok: true; value: string | null } | { ok: false; problem: DecimalProblem | 'range' } {
   const parsed = parseDecimalInput(text.replace(/\s*%\s*$/, ''), { scale: 2, integerDigits: 3, lang });
   if (!parsed.ok) return parsed;
   if (parsed.value === null) return parsed;

@@ -6,6 +6,15 @@ import { GridComponent, LegendComponent, TooltipComponent, VisualMapContinuousCo
 import { format, init, registerMap, use as installComponents } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 
-installComponents([BarChart, GraphChart, MapChart, GridComponent, LegendComponent, TooltipComponent, VisualMapContinuousComponent, SVGRenderer]);
+installComponents([
+  BarChart,
+  GraphChart,
+  MapChart,
+  GridComponent,
+  LegendComponent,
+  TooltipComponent,
+  VisualMapContinuousComponent,
+  SVGRenderer,
+]);
 
 export { format, init, registerMap };

@@ -22,21 +22,39 @@ describe('form values', () => {
 
 describe('toSourceRef', () => {
   it('names an existing source by key, with the quote', () => {
-    expect(toSourceRef({ ...emptySourceDraft('seed-003'), quote: ' Region Gävleborg ' }, say)).toEqual({ ok: true, value: { key: 'seed-003', quote: 'Region Gävleborg' } });
+    expect(toSourceRef({ ...emptySourceDraft('seed-003'), quote: ' Region Gävleborg ' }, say)).toEqual({
+      ok: true,
+      value: { key: 'seed-003', quote: 'Region Gävleborg' },
+    });
   });
 
   it('requires a source: a fact without one is refused before it is sent', () => {
-    expect(toSourceRef(emptySourceDraft(), say)).toEqual({ ok: false, fields: { 'source.key': [{ message: '!required', server: false }] } });
+    expect(toSourceRef(emptySourceDraft(), say)).toEqual({
+      ok: false,
+      fields: { 'source.key': [{ message: '!required', server: false }] },
+    });
   });
 
   it('adds a new source with title, publisher and date, naming each missing part as the API does', () => {
-    const draft = { ...emptySourceDraft(), mode: 'new' as const, title: 'Årsredovisning 2018', publisher: 'Region Gävleborg', publishedOn: '2019-03-01' };
+    const draft = {
+      ...emptySourceDraft(),
+      mode: 'new' as const,
+      title: 'Årsredovisning 2018',
+      publisher: 'Region Gävleborg',
+      publishedOn: '2019-03-01',
+    };
     expect(toSourceRef(draft, say)).toEqual({
       ok: true,
       value: { new: { title: 'Årsredovisning 2018', publisher: 'Region Gävleborg', publishedOn: '2019-03-01', url: null }, quote: null },
     });
     const missing = toSourceRef({ ...emptySourceDraft(), mode: 'new', publishedOn: 'i fjol', url: 'ftp://x' }, say);
     expect(missing.ok).toBe(false);
-    if (!missing.ok) expect(Object.keys(missing.fields).sort()).toEqual(['source.new.publishedOn', 'source.new.publisher', 'source.new.title', 'source.new.url']);
+    if (!missing.ok)
+      expect(Object.keys(missing.fields).sort()).toEqual([
+        'source.new.publishedOn',
+        'source.new.publisher',
+        'source.new.title',
+        'source.new.url',
+      ]);
   });
 });

@@ -203,7 +203,11 @@ export interface DateValueLike {
  * `2018-04-04`, `ca 2017`, or "ej rapporterad". An approximate date shows its year, or its month when
  * `approximatePrecision` says the month is meaningful (a project phase of six months).
  */
-export function formatDateValue(value: DateValueLike | null | undefined, lang: Lang = 'sv', approximatePrecision: 'year' | 'month' = 'year'): string {
+export function formatDateValue(
+  value: DateValueLike | null | undefined,
+  lang: Lang = 'sv',
+  approximatePrecision: 'year' | 'month' = 'year',
+): string {
   if (!value) return TEXT[lang].notReported;
   return formatDate(value.date, { lang, approximate: value.approximate, precision: value.approximate ? approximatePrecision : 'day' });
 }

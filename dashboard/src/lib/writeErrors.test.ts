@@ -26,13 +26,21 @@ describe('readWriteError', () => {
   });
 
   it('uses extensions.field when the API names one field', () => {
-    const result = readWriteError(graphQLErrors({ message: 'Invalid argument — yearTo: must not be before yearFrom', extensions: { code: 'BAD_USER_INPUT', field: 'yearTo' } }));
+    const result = readWriteError(
+      graphQLErrors({
+        message: 'Invalid argument — yearTo: must not be before yearFrom',
+        extensions: { code: 'BAD_USER_INPUT', field: 'yearTo' },
+      }),
+    );
     expect(result.fields).toEqual({ yearTo: [{ message: 'must not be before yearFrom', server: true }] });
   });
 
   it('names the field of a value the API could not read, from the variable path', () => {
     const result = readWriteError(
-      graphQLErrors({ message: 'Variable "$input" got invalid value "x" at "input.amount"; Expected type "Decimal".', extensions: { code: 'BAD_USER_INPUT' } }),
+      graphQLErrors({
+        message: 'Variable "$input" got invalid value "x" at "input.amount"; Expected type "Decimal".',
+        extensions: { code: 'BAD_USER_INPUT' },
+      }),
     );
     expect(Object.keys(result.fields)).toEqual(['amount']);
   });
@@ -45,31 +53,49 @@ describe('readWriteError', () => {
       }),
     );
     expect(result.kind).toBe('conflict');
-    expect(result.stale).toEqual({ currentVersion: 3, current: { amount: '2000000.00', version: 3 }, message: 'The funding "x" was changed by someone else since you loaded it' });
+    expect(result.stale).toEqual({
+      currentVersion: 3,
+      current: { amount: '2000000.00', version: 3 },
+      message: 'The funding "x" was changed by someone else since you loaded it',
+    });
     expect(result.fields).toEqual({});
   });
 
   it('reads a version clash found only on save (no current values) as a conflict too', () => {
-    const result = readWriteError(graphQLErrors({ message: 'Someone else changed this record while you were saving.', extensions: { code: 'CONFLICT', field: 'version' } }));
+    const result = readWriteError(
+      graphQLErrors({
+        message: 'Someone else changed this record while you were saving.',
+        extensions: { code: 'CONFLICT', field: 'version' },
+      }),
+    );
     expect(result.kind).toBe('conflict');
     expect(result.stale?.current).toBeNull();
   });
 
   it('puts another conflict (a duplicate) on the field it names', () => {
-    const result = readWriteError(graphQLErrors({ message: 'The organisation is already a MEMBER of this partnership', extensions: { code: 'CONFLICT', field: 'role' } }));
+    const result = readWriteError(
+      graphQLErrors({
+        message: 'The organisation is already a MEMBER of this partnership',
+        extensions: { code: 'CONFLICT', field: 'role' },
+      }),
+    );
     expect(result.kind).toBe('invalid');
     expect(result.fields.role?.[0]?.message).toBe('The organisation is already a MEMBER of this partnership');
   });
 
   it('keeps a problem without a field for the form as a whole', () => {
-    const result = readWriteError(graphQLErrors({ message: 'Your role (VIEWER) may not change fundings', extensions: { code: 'FORBIDDEN' } }));
+    const result = readWriteError(
+      graphQLErrors({ message: 'Your role (VIEWER) may not change fundings', extensions: { code: 'FORBIDDEN' } }),
+    );
     expect(result.kind).toBe('forbidden');
     expect(result.messages).toEqual(['Your role (VIEWER) may not change fundings']);
   });
 
   it('tells a failed connection apart', () => {
     expect(readWriteError(new TypeError('Failed to fetch')).kind).toBe('network');
-    expect(readWriteError(new ServerError('bad gateway', { response: new Response('', { status: 502 }), bodyText: '' })).kind).toBe('network');
+    expect(readWriteError(new ServerError('bad gateway', { response: new Response('', { status: 502 }), bodyText: '' })).kind).toBe(
+      'network',
+    );
   });
 
   it('reads the errors of an HTTP answer (the import routes) the same way', () => {
@@ -80,7 +106,11 @@ describe('readWriteError', () => {
 
 describe('problemsUnder', () => {
   it('collects the problems of a field and of the fields inside it', () => {
-    const fields = { source: [{ message: 'a', server: true }], 'source.new.title': [{ message: 'b', server: true }], sourceless: [{ message: 'c', server: true }] };
+    const fields = {
+      source: [{ message: 'a', server: true }],
+      'source.new.title': [{ message: 'b', server: true }],
+      sourceless: [{ message: 'c', server: true }],
+    };
     expect(problemsUnder(fields, 'source').map((p) => p.message)).toEqual(['a', 'b']);
   });
 });

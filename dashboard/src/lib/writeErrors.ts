@@ -112,6 +112,7 @@ export function problemsUnder(fields: FieldProblems, prefix: string): Problem[] 
 /** All problems of several checks together (the form's fields and its source). */
 export function mergeProblems(...lists: FieldProblems[]): FieldProblems {
   let out: FieldProblems = {};
-  for (const list of lists) for (const [field, problems] of Object.entries(list)) for (const problem of problems) out = addProblem(out, field, problem);
+  for (const list of lists)
+    for (const [field, problems] of Object.entries(list)) for (const problem of problems) out = addProblem(out, field, problem);
   return out;
 }

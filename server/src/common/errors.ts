@@ -73,7 +73,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
   }
   if (error instanceof GraphQLError && !error.originalError && !code) {
     // A graphql-js validation/execution message (no thrown exception behind it): safe to show.
-    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } };
+    return {
+      message: formatted.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    };
   }
   if (/statement timeout|canceling statement/i.test(String((original as Error | undefined)?.message))) {
     return { message: 'The query took too long and was stopped', path: formatted.path, extensions: { code: 'TIMEOUT' } };

@@ -39,7 +39,10 @@ registerEnumType(RegionKindEnum, { name: 'RegionKind', description: 'A Swedish c
 registerEnumType(ProjectStatusEnum, { name: 'ProjectStatus', description: 'Where a project stands.' });
 registerEnumType(ParticipantRoleEnum, { name: 'ParticipantRole', description: 'The role of an organisation or partnership in a project.' });
 registerEnumType(MembershipRoleEnum, { name: 'MembershipRole', description: 'The role of a member in a partnership.' });
-registerEnumType(ComparisonEnum, { name: 'Comparison', description: 'How a reported figure relates to the true value: exactly, approximately, at most, at least, nearly.' });
+registerEnumType(ComparisonEnum, {
+  name: 'Comparison',
+  description: 'How a reported figure relates to the true value: exactly, approximately, at most, at least, nearly.',
+});
 registerEnumType(OutcomeMetricEnum, { name: 'OutcomeMetric', description: 'What an outcome counts.' });
 registerEnumType(OutcomeKindEnum, { name: 'OutcomeKind', description: 'A target (planned) or an actual (achieved) figure.' });
 registerEnumType(EventKindEnum, { name: 'EventKind', description: 'What kind of event.' });

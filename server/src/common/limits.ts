@@ -77,13 +77,17 @@ export function costLimitPlugin<C extends object>(schema: GraphQLSchema): Apollo
           } catch (err) {
             // getComplexity coerces the variables first and throws graphql-js's coercion error (no code):
             // thrown from this hook it would be a 500. It is the client's input: say so, as execution would.
-            if (err instanceof GraphQLError) throw new GraphQLError(err.message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+            if (err instanceof GraphQLError)
+              throw new GraphQLError(err.message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
             throw err;
           }
           if (cost > LIMITS.maxCost) {
-            throw new GraphQLError(`Query cost ${cost} exceeds the limit of ${LIMITS.maxCost}; ask for fewer items (first) or fewer fields`, {
-              extensions: { code: 'QUERY_TOO_COSTLY', cost, limit: LIMITS.maxCost, http: { status: 400 } },
-            });
+            throw new GraphQLError(
+              `Query cost ${cost} exceeds the limit of ${LIMITS.maxCost}; ask for fewer items (first) or fewer fields`,
+              {
+                extensions: { code: 'QUERY_TOO_COSTLY', cost, limit: LIMITS.maxCost, http: { status: 400 } },
+              },
+            );
           }
         },
       };

@@ -4,13 +4,7 @@ import { Organisation } from '../modules/organisation/organisation.entity.js';
 import { Outcome } from '../modules/outcome/outcome.entity.js';
 import { Membership, Partnership, PartnershipSize } from '../modules/partnership/partnership.entity.js';
 import { Person } from '../modules/person/person.entity.js';
-import {
-  Project,
-  ProjectMunicipality,
-  ProjectParticipant,
-  ProjectPhase,
-  ProjectRegion,
-} from '../modules/project/project.entity.js';
+import { Project, ProjectMunicipality, ProjectParticipant, ProjectPhase, ProjectRegion } from '../modules/project/project.entity.js';
 import { Municipality, Region, RegionPopulation } from '../modules/region/region.entity.js';
 import { Citation, Source } from '../modules/source/source.entity.js';
 import { BaseSchema } from '../common/base.entity.js';

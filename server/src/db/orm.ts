@@ -39,7 +39,12 @@ export async function prepareDatabase(target: DbTarget): Promise<{ db: Database;
   if (target.databaseUrl) {
     // Migrations and the first load run on a connection without the serving statement_timeout
     // (a long migration must not be cancelled), then the serving pool opens with it.
-    const setup = await openDatabase({ databaseUrl: target.databaseUrl, statementTimeoutMs: 0, ensureDatabase: true, onQuery: target.onQuery });
+    const setup = await openDatabase({
+      databaseUrl: target.databaseUrl,
+      statementTimeoutMs: 0,
+      ensureDatabase: true,
+      onQuery: target.onQuery,
+    });
     let result: { migrations: string[]; seeded: LoadReport | null };
     try {
       result = await migrateAndSeed(setup);

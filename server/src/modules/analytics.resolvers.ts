@@ -3,4 +3,9 @@ import { ComparisonFigureResolver, ComparisonQueryResolver } from './comparison/
 import { NetworkQueryResolver } from './network/network.resolver.js';
 import { SearchQueryResolver } from './search/search.resolver.js';
 
-export const analyticsResolvers: Function[] = [ComparisonQueryResolver, ComparisonFigureResolver, NetworkQueryResolver, SearchQueryResolver];
+export const analyticsResolvers: Function[] = [
+  ComparisonQueryResolver,
+  ComparisonFigureResolver,
+  NetworkQueryResolver,
+  SearchQueryResolver,
+];

@@ -46,7 +46,9 @@ async function generate(file: string): Promise<number> {
   await write('\uFEFFnamn;typ;organisationsnummer;kommunkod;beskrivning;källa\n');
   for (let i = 1; i <= rows; i += 1) {
     const kind = KINDS[i % KINDS.length]!;
-    await write(`Bench organisation ${String(i).padStart(6, '0')};${kind};${orgNumber(i)};${MUNICIPALITIES[i % MUNICIPALITIES.length]};"Generated row ${i}; deterministic";seed-003\n`);
+    await write(
+      `Bench organisation ${String(i).padStart(6, '0')};${kind};${orgNumber(i)};${MUNICIPALITIES[i % MUNICIPALITIES.length]};"Generated row ${i}; deterministic";seed-003\n`,
+    );
   }
   await new Promise<void>((r) => out.end(r));
   return out.bytesWritten;
@@ -77,20 +79,45 @@ const mb = (kb: number) => `${(kb / 1024).toFixed(0)} MB`;
 try {
   const bytes = await generate(file);
   console.log(`generated ${rows} rows (${(bytes / 1024 / 1024).toFixed(1)} MB) in ${file}`);
-  const { db } = await prepareDatabase({ databaseUrl: scratch?.url ?? baseUrl, dataDir: baseUrl ? undefined : 'memory://', statementTimeoutMs: 60_000 });
+  const { db } = await prepareDatabase({
+    databaseUrl: scratch?.url ?? baseUrl,
+    dataDir: baseUrl ? undefined : 'memory://',
+    statementTimeoutMs: 60_000,
+  });
   try {
-    const { user } = await createAccount(db.em.fork(), { email: `bench-${randomBytes(3).toString('hex')}@atlas.local`, password: randomBytes(16).toString('hex'), role: 'ADMIN' });
-    const viewer: Viewer = { userId: user.id, email: user.email, displayName: null, role: 'ADMIN', partnershipIds: [], via: 'token', sessionHash: null, tokenId: null };
+    const { user } = await createAccount(db.em.fork(), {
+      email: `bench-${randomBytes(3).toString('hex')}@atlas.local`,
+      password: randomBytes(16).toString('hex'),
+      role: 'ADMIN',
+    });
+    const viewer: Viewer = {
+      userId: user.id,
+      email: user.email,
+      displayName: null,
+      role: 'ADMIN',
+      partnershipIds: [],
+      via: 'token',
+      sessionHash: null,
+      tokenId: null,
+    };
     console.log(`database: ${db.mode}${scratch ? ' (throwaway database)' : ''}; rss after start ${mb(process.resourceUsage().maxRSS)}`);
-    for (const [label, dryRun] of [['dry run', true], ['commit', false], ['re-import (no-op)', false]] as const) {
+    for (const [label, dryRun] of [
+      ['dry run', true],
+      ['commit', false],
+      ['re-import (no-op)', false],
+    ] as const) {
       const started = performance.now();
       const run = await ImportRun.start(db, { kind: 'organisations', dryRun, viewer, sourceKey: null, requestId: 'bench' }, bytes);
       const job = await run.run(limitBytes(createReadStream(file, { highWaterMark: 256 * 1024 }), IMPORT_LIMITS.maxBytes, run.onBytes));
       const seconds = (performance.now() - started) / 1000;
       console.log(
-        `${label.padEnd(18)} ${job.status.padEnd(9)} ${String(job.rowsTotal).padStart(7)} rows in ${seconds.toFixed(1).padStart(5)} s = ${Math.round((job.rowsTotal ?? 0) / seconds)
+        `${label.padEnd(18)} ${job.status.padEnd(9)} ${String(job.rowsTotal).padStart(7)} rows in ${seconds.toFixed(1).padStart(5)} s = ${Math.round(
+          (job.rowsTotal ?? 0) / seconds,
+        )
           .toString()
-          .padStart(6)} rows/s; created ${job.created}, updated ${job.updated}, unchanged ${job.unchanged}, errors ${job.errorCount}; peak RSS so far ${mb(process.resourceUsage().maxRSS)}`,
+          .padStart(
+            6,
+          )} rows/s; created ${job.created}, updated ${job.updated}, unchanged ${job.unchanged}, errors ${job.errorCount}; peak RSS so far ${mb(process.resourceUsage().maxRSS)}`,
       );
       if (job.errorCount) console.log(JSON.stringify(job.errors?.slice(0, 5)));
     }

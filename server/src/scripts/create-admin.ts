@@ -54,7 +54,8 @@ if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) fail(`"${values.email}" is not an
 
 let password: string;
 if (values['password-file']) password = readFileSync(values['password-file'], 'utf8').replace(/\r?\n$/, '');
-else if (values['password-env']) password = process.env[values['password-env']] ?? fail(`the environment variable ${values['password-env']} is not set`);
+else if (values['password-env'])
+  password = process.env[values['password-env']] ?? fail(`the environment variable ${values['password-env']} is not set`);
 else {
   password = await prompt('Password: ');
   if ((await prompt('Again: ')) !== password) fail('the passwords differ');
@@ -66,7 +67,11 @@ const env = readEnv();
 const db = await openDatabase({ databaseUrl: env.databaseUrl, dataDir: env.dataDir });
 try {
   await migrate(db);
-  const { user, created } = await createAccount(db.em.fork(), { email, password, role: 'ADMIN', displayName: values.name ?? null }, { update: values.update });
+  const { user, created } = await createAccount(
+    db.em.fork(),
+    { email, password, role: 'ADMIN', displayName: values.name ?? null },
+    { update: values.update },
+  );
   console.log(created ? `Created ADMIN ${user.email}.` : `${user.email} is now ADMIN with the new password.`);
 } catch (err) {
   fail(err instanceof Error ? err.message : String(err));

@@ -15,7 +15,13 @@ export interface TestDatabase {
 
 /** Runs one statement against the server's maintenance database (create / drop database). */
 async function adminExecute(baseUrl: string, statement: string): Promise<void> {
-  const orm = await MikroORM.init({ driver: PostgreSqlDriver, clientUrl: baseUrl, entities: [], discovery: { warnWhenNoEntities: false }, pool: { min: 0, max: 1 } });
+  const orm = await MikroORM.init({
+    driver: PostgreSqlDriver,
+    clientUrl: baseUrl,
+    entities: [],
+    discovery: { warnWhenNoEntities: false },
+    pool: { min: 0, max: 1 },
+  });
   try {
     await orm.em.getConnection().execute(statement, [], 'run');
   } finally {

@@ -93,7 +93,22 @@ export interface TextFieldProps extends BaseFieldProps {
   list?: string;
 }
 
-export function TextField({ name, label, hint, optional, after, value, onChange, type = 'text', inputMode, autoComplete, multiline, width = 'full', lang, list }: TextFieldProps) {
+export function TextField({
+  name,
+  label,
+  hint,
+  optional,
+  after,
+  value,
+  onChange,
+  type = 'text',
+  inputMode,
+  autoComplete,
+  multiline,
+  width = 'full',
+  lang,
+  list,
+}: TextFieldProps) {
   const { id, problems, errorId, hintId, edited } = useField(name, label);
   const change = (value: string) => {
     edited();
@@ -120,7 +135,14 @@ export function TextField({ name, label, hint, optional, after, value, onChange,
       {multiline ? (
         <textarea {...common} rows={3} onChange={(event) => change(event.target.value)} />
       ) : (
-        <input {...common} type={type} inputMode={inputMode} autoComplete={autoComplete} list={list} onChange={(event) => change(event.target.value)} />
+        <input
+          {...common}
+          type={type}
+          inputMode={inputMode}
+          autoComplete={autoComplete}
+          list={list}
+          onChange={(event) => change(event.target.value)}
+        />
       )}
       {after}
     </div>
@@ -168,7 +190,13 @@ export function SelectField({ name, label, hint, optional, after, value, onChang
   );
 }
 
-export function CheckboxField({ name, label, hint, checked, onChange }: Omit<BaseFieldProps, 'optional' | 'after'> & { checked: boolean; onChange: (checked: boolean) => void }) {
+export function CheckboxField({
+  name,
+  label,
+  hint,
+  checked,
+  onChange,
+}: Omit<BaseFieldProps, 'optional' | 'after'> & { checked: boolean; onChange: (checked: boolean) => void }) {
   const { id, problems, errorId, hintId, edited } = useField(name, label);
   return (
     <div className="edit-check">
@@ -216,7 +244,19 @@ export function FieldGroup({ name, legend, hint, children }: { name?: string; le
   );
 }
 
-function ErrorSummary({ error, failureText, attempt, title, intro }: { error: WriteError; failureText: string | null; attempt: number; title: string; intro: string }) {
+function ErrorSummary({
+  error,
+  failureText,
+  attempt,
+  title,
+  intro,
+}: {
+  error: WriteError;
+  failureText: string | null;
+  attempt: number;
+  title: string;
+  intro: string;
+}) {
   const { t } = useEditTranslation();
   const form = useContext(FormContext);
   const box = useRef<HTMLDivElement>(null);
@@ -243,14 +283,24 @@ function ErrorSummary({ error, failureText, attempt, title, intro }: { error: Wr
                   href={`#${fieldId(form.prefix, name)}`}
                   onClick={(event) => {
                     event.preventDefault();
-                    const target = document.getElementById(fieldId(form.prefix, name)) ?? document.getElementById(fieldId(form.prefix, name.split('.').slice(0, -1).join('.')));
+                    const target =
+                      document.getElementById(fieldId(form.prefix, name)) ??
+                      document.getElementById(fieldId(form.prefix, name.split('.').slice(0, -1).join('.')));
                     target?.focus();
                   }}
                 >
                   {form.labels.get(name) ?? name}
                 </a>
                 {': '}
-                {problems.map((problem) => (problem.server ? <span key={problem.message} lang="en">{problem.message} </span> : `${problem.message} `))}
+                {problems.map((problem) =>
+                  problem.server ? (
+                    <span key={problem.message} lang="en">
+                      {problem.message}{' '}
+                    </span>
+                  ) : (
+                    `${problem.message} `
+                  ),
+                )}
               </li>
             ))}
           </ul>
@@ -290,7 +340,21 @@ function withAncestors(name: string): string[] {
 }
 
 /** The frame of every edit form: summary of problems, the fields, save and cancel. */
-export function EditForm({ onSubmit, onCancel, saving, error, attempt, submitLabel, savingLabel, notice, children, disabled, failure, summaryTitle, summaryIntro }: EditFormProps) {
+export function EditForm({
+  onSubmit,
+  onCancel,
+  saving,
+  error,
+  attempt,
+  submitLabel,
+  savingLabel,
+  notice,
+  children,
+  disabled,
+  failure,
+  summaryTitle,
+  summaryIntro,
+}: EditFormProps) {
   const { t } = useEditTranslation();
   const prefix = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const labels = useRef(new Map<string, string>()).current;
@@ -302,7 +366,11 @@ export function EditForm({ onSubmit, onCancel, saving, error, attempt, submitLab
       setDismissed((current) => {
         const kept = current.attempt === attempt ? current.names : new Set<string>();
         const next = withAncestors(name).filter((n) => !kept.has(n));
-        return next.length ? { attempt, names: new Set([...kept, ...next]) } : current.attempt === attempt ? current : { attempt, names: kept };
+        return next.length
+          ? { attempt, names: new Set([...kept, ...next]) }
+          : current.attempt === attempt
+            ? current
+            : { attempt, names: kept };
       }),
     [attempt],
   );
@@ -312,10 +380,10 @@ export function EditForm({ onSubmit, onCancel, saving, error, attempt, submitLab
     error && failure
       ? failure
       : error && error.kind !== 'invalid' && error.kind !== 'conflict'
-      ? t(`form.failure.${error.kind}`)
-      : error && error.kind === 'invalid' && error.messages.length === 0 && Object.keys(error.fields).length === 0
-        ? t('form.failure.other')
-        : null;
+        ? t(`form.failure.${error.kind}`)
+        : error && error.kind === 'invalid' && error.messages.length === 0 && Object.keys(error.fields).length === 0
+          ? t('form.failure.other')
+          : null;
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (!saving && !disabled) onSubmit();
@@ -324,7 +392,13 @@ export function EditForm({ onSubmit, onCancel, saving, error, attempt, submitLab
     <FormContext.Provider value={{ prefix, problems, labels, edited }}>
       <form className="edit-form" noValidate onSubmit={submit}>
         {shown && shown.kind !== 'conflict' && (
-          <ErrorSummary error={shown} failureText={failureText} attempt={attempt} title={summaryTitle ?? t('form.summaryTitle')} intro={summaryIntro ?? t('form.summaryIntro')} />
+          <ErrorSummary
+            error={shown}
+            failureText={failureText}
+            attempt={attempt}
+            title={summaryTitle ?? t('form.summaryTitle')}
+            intro={summaryIntro ?? t('form.summaryIntro')}
+          />
         )}
         {notice}
         {children}

@@ -62,7 +62,14 @@ export function OrganisationPicker({ name, label, value, onChange, noneLabel, ex
         <p className="field__hint" id={hintId}>
           {t('picker.hint')}
         </p>
-        <input id={searchId} type="search" value={text} autoComplete="off" aria-describedby={hintId} onChange={(event) => setText(event.target.value)} />
+        <input
+          id={searchId}
+          type="search"
+          value={text}
+          autoComplete="off"
+          aria-describedby={hintId}
+          onChange={(event) => setText(event.target.value)}
+        />
       </div>
       <div className="field edit-field edit-field--medium">
         <label htmlFor={id}>{label}</label>
@@ -81,7 +88,8 @@ export function OrganisationPicker({ name, label, value, onChange, noneLabel, ex
           }}
         >
           <option value="" disabled={!noneLabel}>
-            {noneLabel ?? (query.length < 2 ? t('picker.searchFirst') : found.length === 0 && !loading ? t('picker.none') : t('picker.choose'))}
+            {noneLabel ??
+              (query.length < 2 ? t('picker.searchFirst') : found.length === 0 && !loading ? t('picker.none') : t('picker.choose'))}
           </option>
           {chosenShown && <option value={value}>{chosenName || value}</option>}
           {found.map((org) => (

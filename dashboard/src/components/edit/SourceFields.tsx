@@ -64,7 +64,14 @@ function ExistingSource({ draft, onChange }: { draft: SourceDraft; onChange: (dr
     // Too many to choose from in a list: type the key, with the first hundred as suggestions.
     return (
       <>
-        <TextField name="source.key" label={t('source.pick')} value={draft.key} onChange={(key) => onChange({ ...draft, key })} width="medium" list={listId} />
+        <TextField
+          name="source.key"
+          label={t('source.pick')}
+          value={draft.key}
+          onChange={(key) => onChange({ ...draft, key })}
+          width="medium"
+          list={listId}
+        />
         <datalist id={listId}>
           {sources.map((source) => (
             <option key={source.key} value={source.key}>{`${source.title} (${source.publisher})`}</option>
@@ -98,8 +105,19 @@ export function SourceFields({ draft, onChange }: { draft: SourceDraft; onChange
       ) : (
         <>
           <ProblemList id={errorId} problems={problems} />
-          <TextField name="source.new.title" label={t('source.title')} value={draft.title} onChange={(title) => onChange({ ...draft, title })} />
-          <TextField name="source.new.publisher" label={t('source.publisher')} value={draft.publisher} onChange={(publisher) => onChange({ ...draft, publisher })} width="medium" />
+          <TextField
+            name="source.new.title"
+            label={t('source.title')}
+            value={draft.title}
+            onChange={(title) => onChange({ ...draft, title })}
+          />
+          <TextField
+            name="source.new.publisher"
+            label={t('source.publisher')}
+            value={draft.publisher}
+            onChange={(publisher) => onChange({ ...draft, publisher })}
+            width="medium"
+          />
           <TextField
             name="source.new.publishedOn"
             label={t('source.publishedOn')}
@@ -109,10 +127,27 @@ export function SourceFields({ draft, onChange }: { draft: SourceDraft; onChange
             onChange={(publishedOn) => onChange({ ...draft, publishedOn })}
             width="short"
           />
-          <TextField name="source.new.url" label={t('source.url')} type="url" inputMode="url" optional value={draft.url} onChange={(url) => onChange({ ...draft, url })} />
+          <TextField
+            name="source.new.url"
+            label={t('source.url')}
+            type="url"
+            inputMode="url"
+            optional
+            value={draft.url}
+            onChange={(url) => onChange({ ...draft, url })}
+          />
         </>
       )}
-      <TextField name="source.quote" label={t('source.quote')} hint={t('source.quoteHint')} optional multiline value={draft.quote} onChange={(quote) => onChange({ ...draft, quote })} lang="sv" />
+      <TextField
+        name="source.quote"
+        label={t('source.quote')}
+        hint={t('source.quoteHint')}
+        optional
+        multiline
+        value={draft.quote}
+        onChange={(quote) => onChange({ ...draft, quote })}
+        lang="sv"
+      />
     </FieldGroup>
   );
 }

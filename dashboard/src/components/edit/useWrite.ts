@@ -15,7 +15,7 @@ export function useWrite() {
   const [attempt, setAttempt] = useState(0);
 
   const run = useCallback(
-    async <T,>(send: (client: ApolloClient) => Promise<T>): Promise<T | undefined> => {
+    async <T>(send: (client: ApolloClient) => Promise<T>): Promise<T | undefined> => {
       setSaving(true);
       try {
         const result = await send(client);

@@ -66,7 +66,10 @@ interface Loaded {
 }
 
 function fresh(count: number): Loaded {
-  return { streams: Array.from({ length: count }, () => ({ items: [], hasMore: true, cursor: null })), totals: Array.from({ length: count }, () => null) };
+  return {
+    streams: Array.from({ length: count }, () => ({ items: [], hasMore: true, cursor: null })),
+    totals: Array.from({ length: count }, () => null),
+  };
 }
 
 export function HistoryPanel({ ids, labelFor }: HistoryPanelProps) {
@@ -105,7 +108,9 @@ export function HistoryPanel({ ids, labelFor }: HistoryPanelProps) {
         if (cancelled || !data) return;
         const page = data.history;
         setLoaded((current) => ({
-          streams: current.streams.map((s, i) => (i === next ? { items: [...s.items, ...page.nodes], hasMore: page.pageInfo.hasNextPage, cursor: page.pageInfo.endCursor } : s)),
+          streams: current.streams.map((s, i) =>
+            i === next ? { items: [...s.items, ...page.nodes], hasMore: page.pageInfo.hasNextPage, cursor: page.pageInfo.endCursor } : s,
+          ),
           totals: current.totals.map((total, i) => (i === next ? page.totalCount : total)),
         }));
       })

@@ -37,7 +37,13 @@ describe('describeChanges', () => {
 
   it('lists an addition’s values without the keys of the records it points at', () => {
     const changes = describeChanges(
-      { action: 'CREATE', recordType: 'Membership', changedFields: ['fromDate', 'organisation', 'partnership', 'role'], before: null, after: { role: 'MEMBER', fromDate: '2019-01-01', organisation: 4, partnership: 1 } },
+      {
+        action: 'CREATE',
+        recordType: 'Membership',
+        changedFields: ['fromDate', 'organisation', 'partnership', 'role'],
+        before: null,
+        after: { role: 'MEMBER', fromDate: '2019-01-01', organisation: 4, partnership: 1 },
+      },
       'sv',
     );
     expect(changes.map((c) => `${c.label}: ${c.after}`)).toEqual(['Från: 2019-01-01', 'Roll: Medlem']);

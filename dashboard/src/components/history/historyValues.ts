@@ -63,7 +63,8 @@ export function historyValue(recordType: string, field: string, value: unknown, 
   }
   if (typeof value === 'boolean') return value ? edit.form.yes : edit.form.no;
   if (typeof value === 'number') return String(value);
-  if (Array.isArray(value)) return value.map((item) => (typeof item === 'string' || typeof item === 'number' ? String(item) : JSON.stringify(item))).join(', ');
+  if (Array.isArray(value))
+    return value.map((item) => (typeof item === 'string' || typeof item === 'number' ? String(item) : JSON.stringify(item))).join(', ');
   if (typeof value !== 'string') return JSON.stringify(value);
   if (field === 'amount' || field === 'value') return formatDecimalInput(value, lang);
   if (field === 'share') return formatShare(Number(value), { lang });
@@ -83,7 +84,10 @@ export interface FieldChange {
 type Snapshot = Record<string, unknown> | null;
 
 /** What an entry changed, field by field; for an addition, the values it was added with. */
-export function describeChanges(entry: { action: string; recordType: string; changedFields: readonly string[]; before: unknown; after: unknown }, lang: Lang): FieldChange[] {
+export function describeChanges(
+  entry: { action: string; recordType: string; changedFields: readonly string[]; before: unknown; after: unknown },
+  lang: Lang,
+): FieldChange[] {
   const before = (entry.before && typeof entry.before === 'object' ? entry.before : null) as Snapshot;
   const after = (entry.after && typeof entry.after === 'object' ? entry.after : null) as Snapshot;
   if (entry.action === 'DELETE') return [];

@@ -21,7 +21,15 @@ function figure(extra: Partial<ComparisonFigureData>): ComparisonFigureData {
   };
 }
 
-const funding = figure({ value: '54000000.00', status: 'APPROXIMATE', approximate: true, shared: true, comparison: 'APPROXIMATELY', recordCount: 4, unreportedCount: 2 });
+const funding = figure({
+  value: '54000000.00',
+  status: 'APPROXIMATE',
+  approximate: true,
+  shared: true,
+  comparison: 'APPROXIMATELY',
+  recordCount: 4,
+  unreportedCount: 2,
+});
 
 describe('figureText', () => {
   it('marks an approximate, shared amount: ca 54 mnkr †', () => {
@@ -47,7 +55,13 @@ describe('ComparisonFigureCell', () => {
   });
 
   it('shows 0 as 0, not as "ej rapporterad"', () => {
-    render(<ComparisonFigureCell figure={figure({ value: '0', status: 'REPORTED', unit: 'COUNT', unreportedCount: 0 })} basis="total" subject="Projekt" />);
+    render(
+      <ComparisonFigureCell
+        figure={figure({ value: '0', status: 'REPORTED', unit: 'COUNT', unreportedCount: 0 })}
+        basis="total"
+        subject="Projekt"
+      />,
+    );
     expect(screen.getByText('0')).toBeTruthy();
     expect(screen.queryByText('ej rapporterad')).toBeNull();
   });

@@ -44,7 +44,11 @@ export function figureNumber(figure: ComparisonFigureData, basis: FigureBasis): 
 }
 
 /** How the number is written: `1,5 mnkr`, `12 345`, `180,7 kr/invånare`, `2,3 per 100 000 inv.` */
-export function figureKind(figure: Pick<ComparisonFigureData, 'unit'>, basis: FigureBasis, { compact = true, unitInHeader = false } = {}): FigureKind {
+export function figureKind(
+  figure: Pick<ComparisonFigureData, 'unit'>,
+  basis: FigureBasis,
+  { compact = true, unitInHeader = false } = {},
+): FigureKind {
   if (basis === 'perInhabitant' && unitInHeader) return 'decimal';
   if (figure.unit === 'SEK') return basis === 'total' ? (compact ? 'sekCompact' : 'sek') : 'sekPerInhabitant';
   return basis === 'total' ? 'integer' : 'per100k';
@@ -60,7 +64,9 @@ export function figureText(figure: ComparisonFigureData, value: number, kind: Fi
   const prefix = figurePrefix(figure, lang);
   const text = formatFigure(value, kind, lang);
   // "nästan 30" is approximate already: no "ca" beside a bound
-  return [prefix, figure.approximate && !prefix ? formatText(lang).approx : '', text, figure.shared ? SHARED_MARK : ''].filter(Boolean).join(' ');
+  return [prefix, figure.approximate && !prefix ? formatText(lang).approx : '', text, figure.shared ? SHARED_MARK : '']
+    .filter(Boolean)
+    .join(' ');
 }
 
 export interface FigureNotesOptions {
@@ -110,7 +116,12 @@ export function ComparisonFigureCell({ figure, basis, subject, unitInHeader = fa
     <>
       <SourcesButton subject={subject} citations={figure.sources} details={notes} note={figure.note}>
         {prefix && `${prefix} `}
-        <Figure value={value} kind={figureKind(figure, basis, { unitInHeader })} approximate={figure.approximate && !prefix} shared={figure.shared} />
+        <Figure
+          value={value}
+          kind={figureKind(figure, basis, { unitInHeader })}
+          approximate={figure.approximate && !prefix}
+          shared={figure.shared}
+        />
       </SourcesButton>
       {figure.unreportedCount > 0 && value !== null && (
         <span className="cell-note">{t('figure.unreportedShort', { count: figure.unreportedCount })}</span>

@@ -116,7 +116,10 @@ export function CountyMap({ title, values, valueLabel, formatValue, onSelect, he
           selectedMode: false,
           label: { show: false },
           itemStyle: { areaColor: '#ebebe8', borderColor: '#8f8f8f', borderWidth: 0.6 },
-          emphasis: { label: { show: false }, itemStyle: { areaColor: KEEP_FILL, color: KEEP_FILL, borderColor: '#1a1a1a', borderWidth: 2 } },
+          emphasis: {
+            label: { show: false },
+            itemStyle: { areaColor: KEEP_FILL, color: KEEP_FILL, borderColor: '#1a1a1a', borderWidth: 2 },
+          },
           data: values.map((county) =>
             county.value === null
               ? { name: county.mapId, value: NaN, itemStyle: { areaColor: NOT_REPORTED_STYLE.color, decal: NOT_REPORTED_STYLE.decal } }

@@ -26,13 +26,16 @@ describe('DataTable', () => {
   beforeEach(() => {
     blobs = [];
     downloads = [];
-    vi.stubGlobal('URL', Object.assign(URL, {
-      createObjectURL: (blob: Blob) => {
-        blobs.push(blob);
-        return 'blob:atlas';
-      },
-      revokeObjectURL: () => {},
-    }));
+    vi.stubGlobal(
+      'URL',
+      Object.assign(URL, {
+        createObjectURL: (blob: Blob) => {
+          blobs.push(blob);
+          return 'blob:atlas';
+        },
+        revokeObjectURL: () => {},
+      }),
+    );
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
       downloads.push(this.download);
     });
@@ -53,7 +56,11 @@ describe('DataTable', () => {
   it('sorts numbers largest first, then smallest first, with "ej rapporterad" last both ways', () => {
     render(<DataTable caption="Medel per region" columns={columns} rows={regions} getRowId={(r) => r.code} />);
     const sortByFunding = screen.getByRole('button', { name: /Medel/ });
-    const names = () => screen.getAllByRole('row').slice(1).map((row) => row.querySelector('th')?.textContent);
+    const names = () =>
+      screen
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => row.querySelector('th')?.textContent);
     fireEvent.click(sortByFunding);
     expect(names()).toEqual(['Örebro län', 'Gävleborgs län', 'Västernorrlands län']);
     expect(screen.getByRole('columnheader', { name: /Medel/ }).getAttribute('aria-sort')).toBe('descending');
@@ -73,10 +80,7 @@ describe('DataTable', () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
     expect(text).toBe(
-      '\uFEFFRegion;Medel (kr)\r\n' +
-        'Gävleborgs län;0\r\n' +
-        'Västernorrlands län;ej rapporterad\r\n' +
-        'Örebro län;2500000,5\r\n',
+      '\uFEFFRegion;Medel (kr)\r\n' + 'Gävleborgs län;0\r\n' + 'Västernorrlands län;ej rapporterad\r\n' + 'Örebro län;2500000,5\r\n',
     );
   });
 });

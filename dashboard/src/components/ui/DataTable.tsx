@@ -117,7 +117,12 @@ export function DataTable<Row>({ caption, columns, rows, getRowId, csvFilename, 
                     className={column.numeric ? 'numeric' : undefined}
                     aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
                   >
-                    <button type="button" className="data-table__sort" onClick={() => toggle(column)} title={t('ui.sortBy', { column: column.label })}>
+                    <button
+                      type="button"
+                      className="data-table__sort"
+                      onClick={() => toggle(column)}
+                      title={t('ui.sortBy', { column: column.label })}
+                    >
                       {column.label}
                       <span aria-hidden="true" className="data-table__sort-mark">
                         {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}

@@ -1,4 +1,13 @@
-import { formatDecimal, formatInteger, formatPer100k, formatSek, formatSekPerInhabitant, formatText, SHARED_MARK, type Lang } from '../../lib/format';
+import {
+  formatDecimal,
+  formatInteger,
+  formatPer100k,
+  formatSek,
+  formatSekPerInhabitant,
+  formatText,
+  SHARED_MARK,
+  type Lang,
+} from '../../lib/format';
 import { useLang } from '../../lib/i18n';
 
 export type FigureKind = 'integer' | 'decimal' | 'sek' | 'sekCompact' | 'sekPerInhabitant' | 'per100k';

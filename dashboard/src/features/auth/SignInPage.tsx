@@ -40,10 +40,16 @@ function signInProblem(error: unknown, t: ReturnType<typeof useEditTranslation>[
   const read = readWriteError(error);
   if (CombinedGraphQLErrors.is(error)) {
     const extensions = error.errors[0]?.extensions ?? {};
-    if (extensions.code === 'UNAUTHENTICATED') return { ...read, kind: 'invalid', messages: [], fields: { password: [{ message: t('signIn.wrong'), server: false }] } };
+    if (extensions.code === 'UNAUTHENTICATED')
+      return { ...read, kind: 'invalid', messages: [], fields: { password: [{ message: t('signIn.wrong'), server: false }] } };
     if (extensions.code === 'TOO_MANY_REQUESTS') {
       const seconds = typeof extensions.retryAfterSeconds === 'number' ? extensions.retryAfterSeconds : 900;
-      return { ...read, kind: 'invalid', messages: [], fields: { email: [{ message: t('signIn.tooMany', { count: Math.max(1, Math.ceil(seconds / 60)) }), server: false }] } };
+      return {
+        ...read,
+        kind: 'invalid',
+        messages: [],
+        fields: { email: [{ message: t('signIn.tooMany', { count: Math.max(1, Math.ceil(seconds / 60)) }), server: false }] },
+      };
     }
   }
   return read;
@@ -124,8 +130,23 @@ export function SignInPage() {
           summaryIntro={t('signIn.summaryIntro')}
           failure={error?.kind === 'network' ? t('signIn.network') : undefined}
         >
-          <TextField name="email" label={t('signIn.email')} type="email" autoComplete="username" inputMode="email" value={email} onChange={setEmail} />
-          <TextField name="password" label={t('signIn.password')} type="password" autoComplete="current-password" value={password} onChange={setPassword} />
+          <TextField
+            name="email"
+            label={t('signIn.email')}
+            type="email"
+            autoComplete="username"
+            inputMode="email"
+            value={email}
+            onChange={setEmail}
+          />
+          <TextField
+            name="password"
+            label={t('signIn.password')}
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={setPassword}
+          />
         </EditForm>
       </div>
     </Page>

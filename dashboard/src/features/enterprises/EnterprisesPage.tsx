@@ -95,7 +95,12 @@ export function EnterprisesPage() {
   const rows = useMemo(
     () =>
       (all ?? []).filter((enterprise) =>
-        matchesText(text ?? '', [enterprise.name, enterprise.profile?.legalForm, enterprise.profile?.businessLine, enterprise.profile?.integrationLine]),
+        matchesText(text ?? '', [
+          enterprise.name,
+          enterprise.profile?.legalForm,
+          enterprise.profile?.businessLine,
+          enterprise.profile?.integrationLine,
+        ]),
       ),
     [all, text],
   );
@@ -127,7 +132,11 @@ export function EnterprisesPage() {
         <div className="controls__row">
           <div className="field">
             <label htmlFor={`${id}-region`}>{t('views.enterprises.region')}</label>
-            <select id={`${id}-region`} value={region ?? ''} onChange={(event) => update({ region: event.currentTarget.value || null, municipality: null })}>
+            <select
+              id={`${id}-region`}
+              value={region ?? ''}
+              onChange={(event) => update({ region: event.currentTarget.value || null, municipality: null })}
+            >
               <option value="">{t('views.enterprises.allRegions')}</option>
               {counties.map((county) => (
                 <option key={county.code} value={county.code}>
@@ -169,7 +178,11 @@ export function EnterprisesPage() {
             />
           </div>
           {(region || municipality || text) && (
-            <button type="button" className="button button--secondary" onClick={() => update({ region: null, municipality: null, q: null })}>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => update({ region: null, municipality: null, q: null })}
+            >
               {t('ui.clearFilters')}
             </button>
           )}

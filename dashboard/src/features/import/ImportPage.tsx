@@ -173,7 +173,11 @@ function Progress({ report, dryRun }: { report: ImportReport | null; dryRun: boo
   return (
     <div className="import-progress" role="status">
       <label htmlFor={id}>{dryRun ? t('import.dryRunning') : t('import.committing')}</label>
-      {value === null ? <progress id={id} aria-label={t('import.progress')} /> : <progress id={id} max={1} value={value} aria-label={t('import.progress')} />}
+      {value === null ? (
+        <progress id={id} aria-label={t('import.progress')} />
+      ) : (
+        <progress id={id} max={1} value={value} aria-label={t('import.progress')} />
+      )}
       {report && <span className="footnote">{t('import.progressRows', { count: report.rowsProcessed })}</span>}
     </div>
   );
@@ -209,7 +213,15 @@ function ImportTool() {
     setChosen({ file, problem: utf8 ? null : t('import.notUtf8') });
   };
 
-  const canCommit = Boolean(chosen && !chosen.problem && dryRunOf && dryRunOf.file === chosen.file && dryRunOf.kind === kind && dryRunOf.sourceKey === sourceKey && dryRunOf.clean);
+  const canCommit = Boolean(
+    chosen &&
+    !chosen.problem &&
+    dryRunOf &&
+    dryRunOf.file === chosen.file &&
+    dryRunOf.kind === kind &&
+    dryRunOf.sourceKey === sourceKey &&
+    dryRunOf.clean,
+  );
 
   const run = async (dryRun: boolean) => {
     if (!chosen || chosen.problem || !template) return;
@@ -218,13 +230,21 @@ function ImportTool() {
     setRunning({ dryRun, report: null });
     let jobId: string;
     try {
-      const { data } = await client.mutate({ mutation: CreateImportJobMutation, variables: { kind, dryRun, sourceKey: sourceKey || null } });
+      const { data } = await client.mutate({
+        mutation: CreateImportJobMutation,
+        variables: { kind, dryRun, sourceKey: sourceKey || null },
+      });
       if (!data) throw new Error('no import job');
       jobId = data.createImportJob.id;
     } catch (error) {
       const read = readWriteError(error);
       setRunning(null);
-      setResult({ kind: 'refused', dryRun, messages: [...read.messages, ...Object.values(read.fields).flatMap((problems) => problems.map((p) => p.message))], network: read.kind === 'network' });
+      setResult({
+        kind: 'refused',
+        dryRun,
+        messages: [...read.messages, ...Object.values(read.fields).flatMap((problems) => problems.map((p) => p.message))],
+        network: read.kind === 'network',
+      });
       return;
     }
 
@@ -274,7 +294,10 @@ function ImportTool() {
 
   const sourceOptions = [
     { value: '', label: t('import.sourceNone') },
-    ...(sources.data?.sources.nodes ?? []).map((source) => ({ value: source.key, label: `${source.title} – ${source.publisher} (${source.key})` })),
+    ...(sources.data?.sources.nodes ?? []).map((source) => ({
+      value: source.key,
+      label: `${source.title} – ${source.publisher} (${source.key})`,
+    })),
   ];
 
   return (
@@ -313,17 +336,32 @@ function ImportTool() {
             aria-invalid={chosen?.problem ? true : undefined}
             onChange={(event) => void chooseFile(event)}
           />
-          {chosen && !chosen.problem && <p className="field__preview">{t('import.fileChosen', { name: chosen.file.name, size: formatBytes(chosen.file.size, lang) })}</p>}
+          {chosen && !chosen.problem && (
+            <p className="field__preview">
+              {t('import.fileChosen', { name: chosen.file.name, size: formatBytes(chosen.file.size, lang) })}
+            </p>
+          )}
         </div>
         <SelectField name="source" label={t('import.source')} optional value={sourceKey} onChange={setSourceKey} options={sourceOptions} />
       </Section>
 
       <Section title={`3. ${t('import.runStep')}`} id="run">
         <div className="import-actions">
-          <button type="button" className="button" disabled={!chosen || Boolean(chosen.problem) || running !== null || !template} onClick={() => void run(true)}>
+          <button
+            type="button"
+            className="button"
+            disabled={!chosen || Boolean(chosen.problem) || running !== null || !template}
+            onClick={() => void run(true)}
+          >
             {running?.dryRun ? t('import.dryRunning') : t('import.dryRun')}
           </button>
-          <button type="button" className="button" disabled={!canCommit || running !== null} aria-describedby={canCommit ? undefined : 'import-commit-hint'} onClick={() => void run(false)}>
+          <button
+            type="button"
+            className="button"
+            disabled={!canCommit || running !== null}
+            aria-describedby={canCommit ? undefined : 'import-commit-hint'}
+            onClick={() => void run(false)}
+          >
             {running && !running.dryRun ? t('import.committing') : t('import.commit')}
           </button>
         </div>

@@ -29,7 +29,15 @@ describe('ImportResult', () => {
   });
 
   it('shows what a dry run would create, with the fields in the reader’s language', () => {
-    const dryRun: ImportReport = { ...report, dryRun: true, status: 'SUCCEEDED', errorCount: 0, errors: [], created: 1, changes: [{ row: 2, action: 'CREATE', key: 'kafe-nyfiket', fields: ['name', 'kind'] }] };
+    const dryRun: ImportReport = {
+      ...report,
+      dryRun: true,
+      status: 'SUCCEEDED',
+      errorCount: 0,
+      errors: [],
+      created: 1,
+      changes: [{ row: 2, action: 'CREATE', key: 'kafe-nyfiket', fields: ['name', 'kind'] }],
+    };
     render(<ImportResult result={{ kind: 'report', dryRun: true, job: dryRun }} />);
     expect(screen.getByRole('status').textContent).toContain('Provkörningen hittade inga fel');
     const table = screen.getByRole('table', { name: 'Det här skulle sparas' });
@@ -37,7 +45,11 @@ describe('ImportResult', () => {
   });
 
   it('says how large a file may be when it is refused as too large', () => {
-    render(<ImportResult result={{ kind: 'refused', dryRun: true, messages: ['The file is larger than the limit of 64 MB'], network: false, tooLargeMb: 64 }} />);
+    render(
+      <ImportResult
+        result={{ kind: 'refused', dryRun: true, messages: ['The file is larger than the limit of 64 MB'], network: false, tooLargeMb: 64 }}
+      />,
+    );
     expect(screen.getByRole('alert').textContent).toContain('Filen är för stor: högst 64 MB.');
   });
 });

@@ -6,7 +6,14 @@ import type { ImportReport, ImportRowChange, ImportRowError } from './upload';
 
 export type RunResult =
   | { kind: 'report'; dryRun: boolean; job: ImportReport }
-  | { kind: 'refused'; dryRun: boolean; messages: string[]; network: boolean; tooLargeMb?: number | undefined; job?: ImportReport | null | undefined };
+  | {
+      kind: 'refused';
+      dryRun: boolean;
+      messages: string[];
+      network: boolean;
+      tooLargeMb?: number | undefined;
+      job?: ImportReport | null | undefined;
+    };
 
 type ErrorRow = ImportRowError & { index: number };
 type ChangeRow = ImportRowChange & { index: number };
@@ -38,15 +45,34 @@ function RowErrors({ job }: { job: ImportReport }) {
   const rows: ErrorRow[] = job.errors.map((error, index) => ({ ...error, index }));
   const columns: DataColumn<ErrorRow>[] = [
     { id: 'row', label: t('import.row'), value: (row) => row.row, numeric: true },
-    { id: 'column', label: t('import.column'), value: (row) => row.column ?? '', render: (row) => (row.column ? <code>{row.column}</code> : <span className="muted">–</span>) },
-    { id: 'value', label: t('import.value'), value: (row) => row.value ?? '', render: (row) => (row.value ? <code>{row.value}</code> : <span className="muted">–</span>) },
+    {
+      id: 'column',
+      label: t('import.column'),
+      value: (row) => row.column ?? '',
+      render: (row) => (row.column ? <code>{row.column}</code> : <span className="muted">–</span>),
+    },
+    {
+      id: 'value',
+      label: t('import.value'),
+      value: (row) => row.value ?? '',
+      render: (row) => (row.value ? <code>{row.value}</code> : <span className="muted">–</span>),
+    },
     { id: 'message', label: t('import.message'), value: (row) => row.message, render: (row) => <span lang="en">{row.message}</span> },
   ];
   return (
     <>
-      <DataTable caption={t('import.errorsCaption')} columns={columns} rows={rows} getRowId={(row) => String(row.index)} csvFilename="importfel" initialSorting={{ id: 'row', desc: false }} />
+      <DataTable
+        caption={t('import.errorsCaption')}
+        columns={columns}
+        rows={rows}
+        getRowId={(row) => String(row.index)}
+        csvFilename="importfel"
+        initialSorting={{ id: 'row', desc: false }}
+      />
       <p className="footnote">{t('import.errorsNote')}</p>
-      {job.errorCount > job.errors.length && <p className="footnote">{t('import.errorsShown', { shown: job.errors.length, count: job.errorCount })}</p>}
+      {job.errorCount > job.errors.length && (
+        <p className="footnote">{t('import.errorsShown', { shown: job.errors.length, count: job.errorCount })}</p>
+      )}
     </>
   );
 }
@@ -115,7 +141,10 @@ export function ImportResult({ result }: { result: RunResult }) {
   return (
     <div className="import-result">
       <h3>{heading}</h3>
-      <p className={failed ? 'import-result__sentence import-result__sentence--failed' : 'import-result__sentence'} role={failed ? 'alert' : 'status'}>
+      <p
+        className={failed ? 'import-result__sentence import-result__sentence--failed' : 'import-result__sentence'}
+        role={failed ? 'alert' : 'status'}
+      >
         {sentence}
       </p>
       <Summary job={job} />

@@ -23,7 +23,9 @@ describe('readUploadAnswer', () => {
     const outcome = readUploadAnswer(200, { job });
     expect(outcome.kind).toBe('report');
     if (outcome.kind !== 'report') return;
-    expect(outcome.job.errors).toEqual([{ row: 3, column: 'org_number', value: '556036-0794', message: '"556036-0794" is not a valid Swedish organisationsnummer' }]);
+    expect(outcome.job.errors).toEqual([
+      { row: 3, column: 'org_number', value: '556036-0794', message: '"556036-0794" is not a valid Swedish organisationsnummer' },
+    ]);
     expect(outcome.job.changes[0]).toEqual({ row: 2, action: 'CREATE', key: 'kafe-nyfiket', fields: ['name', 'kind'] });
   });
 
@@ -33,8 +35,17 @@ describe('readUploadAnswer', () => {
   });
 
   it('reads a file over the limit (413) with the limit', () => {
-    const outcome = readUploadAnswer(413, { errors: [{ message: 'The file is larger than the limit of 64 MB', extensions: { code: 'PAYLOAD_TOO_LARGE', limitBytes: 67108864 } }] });
-    expect(outcome).toEqual({ kind: 'refused', httpStatus: 413, code: 'PAYLOAD_TOO_LARGE', message: 'The file is larger than the limit of 64 MB', limitBytes: 67108864, job: null });
+    const outcome = readUploadAnswer(413, {
+      errors: [{ message: 'The file is larger than the limit of 64 MB', extensions: { code: 'PAYLOAD_TOO_LARGE', limitBytes: 67108864 } }],
+    });
+    expect(outcome).toEqual({
+      kind: 'refused',
+      httpStatus: 413,
+      code: 'PAYLOAD_TOO_LARGE',
+      message: 'The file is larger than the limit of 64 MB',
+      limitBytes: 67108864,
+      job: null,
+    });
   });
 
   it('does not take a malformed answer for a report', () => {
@@ -45,7 +56,9 @@ describe('readUploadAnswer', () => {
 
 describe('uploadUrl', () => {
   it('adds the dry run, the file’s source and the job to poll', () => {
-    expect(uploadUrl('/import/fundings', { dryRun: true, sourceKey: 'seed-003', jobId: 'J1' })).toBe('/import/fundings?dryRun=1&source=seed-003&job=J1');
+    expect(uploadUrl('/import/fundings', { dryRun: true, sourceKey: 'seed-003', jobId: 'J1' })).toBe(
+      '/import/fundings?dryRun=1&source=seed-003&job=J1',
+    );
     expect(uploadUrl('/import/fundings', { dryRun: false, sourceKey: null, jobId: null })).toBe('/import/fundings');
   });
 });

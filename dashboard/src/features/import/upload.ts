@@ -108,7 +108,12 @@ export function readUploadAnswer(httpStatus: number, body: unknown): UploadOutco
 export async function uploadCsv(url: string, file: Blob): Promise<UploadOutcome> {
   let response: Response;
   try {
-    response = await fetch(url, { method: 'POST', headers: { 'content-type': 'text/csv; charset=utf-8' }, body: file, credentials: 'same-origin' });
+    response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv; charset=utf-8' },
+      body: file,
+      credentials: 'same-origin',
+    });
   } catch {
     return { kind: 'network' };
   }
@@ -127,7 +132,10 @@ export function isUtf8(bytes: ArrayBuffer): boolean {
 }
 
 /** The upload address of a kind with its parameters. */
-export function uploadUrl(base: string, { dryRun, sourceKey, jobId }: { dryRun: boolean; sourceKey: string | null; jobId: string | null }): string {
+export function uploadUrl(
+  base: string,
+  { dryRun, sourceKey, jobId }: { dryRun: boolean; sourceKey: string | null; jobId: string | null },
+): string {
   const params = new URLSearchParams();
   if (dryRun) params.set('dryRun', '1');
   if (sourceKey) params.set('source', sourceKey);

@@ -98,7 +98,14 @@ export function ConnectionFinder({ from, to, onFrom, onTo, onSwap, onShowInGraph
           <div className="field--grow">
             <NodePicker label={t('network.from')} value={from} onPick={onFrom} />
           </div>
-          <button type="button" className="button button--secondary" onClick={onSwap} disabled={!from || !to} aria-label={t('network.swap')} title={t('network.swap')}>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={onSwap}
+            disabled={!from || !to}
+            aria-label={t('network.swap')}
+            title={t('network.swap')}
+          >
             ⇄
           </button>
           <div className="field--grow">
@@ -106,7 +113,15 @@ export function ConnectionFinder({ from, to, onFrom, onTo, onSwap, onShowInGraph
           </div>
         </div>
       </div>
-      {from && to ? from.id === to.id ? <EmptyState title={t('network.samePoint')} /> : <Paths from={from.id} to={to.id} onShowInGraph={onShowInGraph} /> : <p className="muted">{t('network.pathPrompt')}</p>}
+      {from && to ? (
+        from.id === to.id ? (
+          <EmptyState title={t('network.samePoint')} />
+        ) : (
+          <Paths from={from.id} to={to.id} onShowInGraph={onShowInGraph} />
+        )
+      ) : (
+        <p className="muted">{t('network.pathPrompt')}</p>
+      )}
     </div>
   );
 }

@@ -170,7 +170,10 @@ export function NetworkPage() {
 
   const { links, relationsOf } = useRelations(network, t);
   const kindLabel = (kind: NodeKind) => t(`network.kind.${kind}`);
-  const graphNodes = useMemo(() => (network?.nodes ?? []).map((node) => ({ id: node.id, label: node.label, category: t(`network.kind.${node.kind}`) })), [network, t]);
+  const graphNodes = useMemo(
+    () => (network?.nodes ?? []).map((node) => ({ id: node.id, label: node.label, category: t(`network.kind.${node.kind}`) })),
+    [network, t],
+  );
   const categories = useMemo(() => NODE_KINDS.map((kind) => t(`network.kind.${kind}`)), [t]);
   const emphasised = useMemo(() => (network ? [network.center.id] : []), [network]);
   const selected = network?.nodes.find((node) => node.id === selectedId) ?? null;
@@ -193,7 +196,13 @@ export function NetworkPage() {
             <div className="segmented__options">
               {[1, 2, 3].map((value) => (
                 <label key={value} className={depth === value ? 'is-checked' : undefined}>
-                  <input type="radio" name={`${id}-depth`} value={value} checked={depth === value} onChange={() => update({ depth: value === 1 ? null : String(value) })} />
+                  <input
+                    type="radio"
+                    name={`${id}-depth`}
+                    value={value}
+                    checked={depth === value}
+                    onChange={() => update({ depth: value === 1 ? null : String(value) })}
+                  />
                   {t('network.steps', { count: value })}
                 </label>
               ))}
@@ -203,7 +212,13 @@ export function NetworkPage() {
         <details className="network-filters" open={Boolean(nodeKinds || edgeKinds)}>
           <summary>{t('network.filters')}</summary>
           <div className="network-filters__body">
-            <KindFilter legend={t('network.nodeKinds')} all={NODE_KINDS} chosen={nodeKinds} label={kindLabel} onChange={(kinds) => update({ nodes: kinds ? kinds.join(',') : null })} />
+            <KindFilter
+              legend={t('network.nodeKinds')}
+              all={NODE_KINDS}
+              chosen={nodeKinds}
+              label={kindLabel}
+              onChange={(kinds) => update({ nodes: kinds ? kinds.join(',') : null })}
+            />
             <KindFilter
               legend={t('network.edgeKinds')}
               all={EDGE_KINDS}
@@ -216,7 +231,11 @@ export function NetworkPage() {
       </div>
 
       {error ? (
-        <QueryError error={error} onRetry={() => void refetch()} notFound={{ title: t('network.notFound'), body: t('network.notFoundBody') }} />
+        <QueryError
+          error={error}
+          onRetry={() => void refetch()}
+          notFound={{ title: t('network.notFound'), body: t('network.notFoundBody') }}
+        />
       ) : fallback.error ? (
         <QueryError error={fallback.error} onRetry={() => void fallback.refetch()} />
       ) : !network ? (
@@ -225,7 +244,12 @@ export function NetworkPage() {
         <div className={loading ? 'network-layout is-updating' : 'network-layout'} aria-busy={loading}>
           <div className="network-layout__graph">
             <p className="comparison-summary" role="status">
-              {t('network.summary', { center: network.center.label, count: network.nodes.length, edges: network.edges.length, depth: t('network.steps', { count: network.depth }) })}
+              {t('network.summary', {
+                center: network.center.label,
+                count: network.nodes.length,
+                edges: network.edges.length,
+                depth: t('network.steps', { count: network.depth }),
+              })}
             </p>
             {network.truncated && (
               <p className="notice" role="note">

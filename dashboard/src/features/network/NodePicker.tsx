@@ -45,7 +45,12 @@ export interface NodePickerProps {
   placeholder?: string;
 }
 
-const KIND_OF: Record<string, NodeKind> = { Organisation: 'ORGANISATION', Partnership: 'PARTNERSHIP', Project: 'PROJECT', Region: 'REGION' };
+const KIND_OF: Record<string, NodeKind> = {
+  Organisation: 'ORGANISATION',
+  Partnership: 'PARTNERSHIP',
+  Project: 'PROJECT',
+  Region: 'REGION',
+};
 
 /**
  * A combobox that finds an organisation, partnership, project or region by name (diacritics ignored)

@@ -3,11 +3,32 @@ import { paths } from '../../lib/paths';
 export const NODE_KINDS = ['ORGANISATION', 'PARTNERSHIP', 'PROJECT', 'REGION', 'EVENT'] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 
-export const EDGE_KINDS = ['MEMBER_OF', 'COORDINATES', 'PARTICIPATES_IN', 'FUNDS', 'OWNS', 'LOCATED_IN', 'VISITED', 'TOOK_PART_IN', 'PART_OF'] as const;
+export const EDGE_KINDS = [
+  'MEMBER_OF',
+  'COORDINATES',
+  'PARTICIPATES_IN',
+  'FUNDS',
+  'OWNS',
+  'LOCATED_IN',
+  'VISITED',
+  'TOOK_PART_IN',
+  'PART_OF',
+] as const;
 export type EdgeKind = (typeof EDGE_KINDS)[number];
 
 /** Roles an edge may carry (participation, membership, event). */
-export const ROLES = ['LEAD', 'OWNER', 'PARTNER', 'FUNDER', 'HOST', 'PARTICIPANT', 'COORDINATOR', 'MEMBER', 'ORGANISER', 'VISITED'] as const;
+export const ROLES = [
+  'LEAD',
+  'OWNER',
+  'PARTNER',
+  'FUNDER',
+  'HOST',
+  'PARTICIPANT',
+  'COORDINATOR',
+  'MEMBER',
+  'ORGANISER',
+  'VISITED',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 export function isRole(value: string): value is Role {

@@ -97,7 +97,15 @@ function fromSnapshot(current: Record<string, unknown>): Partial<OrganisationDra
 }
 
 /** Edits an organisation and, for a social enterprise, its profile. Only changed fields are sent. */
-export function OrganisationForm({ organisation, onReload, onDone }: { organisation: OrganisationForm_OrganisationFragment; onReload: () => Promise<unknown>; onDone: () => void }) {
+export function OrganisationForm({
+  organisation,
+  onReload,
+  onDone,
+}: {
+  organisation: OrganisationForm_OrganisationFragment;
+  onReload: () => Promise<unknown>;
+  onDone: () => void;
+}) {
   const { t } = useEditTranslation();
   const { t: tMain } = useTranslation();
   const says = useProblemText();
@@ -163,7 +171,8 @@ export function OrganisationForm({ organisation, onReload, onDone }: { organisat
     const known = KINDS.find((k) => k === kind);
     return known ? tMain(`enums.organisationKind.${known}`) : kind;
   };
-  const describe = (field: keyof OrganisationDraft, value: FormValue) => (typeof value === 'boolean' ? t(value ? 'form.yes' : 'form.no') : field === 'kind' ? kindLabel(value) : value || t('form.empty'));
+  const describe = (field: keyof OrganisationDraft, value: FormValue) =>
+    typeof value === 'boolean' ? t(value ? 'form.yes' : 'form.no') : field === 'kind' ? kindLabel(value) : value || t('form.empty');
   const stale = write.error?.kind === 'conflict' ? write.error.stale : null;
 
   return (
@@ -180,7 +189,14 @@ export function OrganisationForm({ organisation, onReload, onDone }: { organisat
             stale={stale}
             mine={record.version}
             reloading={record.reloading}
-            rows={conflictRows({ labels, base: record.base, draft, changedKeys: record.changedKeys, current: stale.current ? fromSnapshot(stale.current) : {}, describe })}
+            rows={conflictRows({
+              labels,
+              base: record.base,
+              draft,
+              changedKeys: record.changedKeys,
+              current: stale.current ? fromSnapshot(stale.current) : {},
+              describe,
+            })}
             onReload={(keep) => {
               void record.reload(onReload, keep).then(write.clear);
             }}
@@ -190,9 +206,29 @@ export function OrganisationForm({ organisation, onReload, onDone }: { organisat
         ) : null
       }
     >
-      <TextField name="name" label={labels.name} hint={t('organisation.nameHint')} value={draft.name} onChange={(value) => set('name', value)} />
-      <SelectField name="kind" label={labels.kind} value={draft.kind} onChange={(value) => set('kind', value)} options={KINDS.map((kind) => ({ value: kind, label: kindLabel(kind) }))} />
-      <TextField name="orgNumber" label={labels.orgNumber} hint={t('organisation.orgNumberHint')} optional width="medium" value={draft.orgNumber} onChange={(value) => set('orgNumber', value)} />
+      <TextField
+        name="name"
+        label={labels.name}
+        hint={t('organisation.nameHint')}
+        value={draft.name}
+        onChange={(value) => set('name', value)}
+      />
+      <SelectField
+        name="kind"
+        label={labels.kind}
+        value={draft.kind}
+        onChange={(value) => set('kind', value)}
+        options={KINDS.map((kind) => ({ value: kind, label: kindLabel(kind) }))}
+      />
+      <TextField
+        name="orgNumber"
+        label={labels.orgNumber}
+        hint={t('organisation.orgNumberHint')}
+        optional
+        width="medium"
+        value={draft.orgNumber}
+        onChange={(value) => set('orgNumber', value)}
+      />
       <TextField
         name="municipalityCode"
         label={labels.municipalityCode}
@@ -203,13 +239,51 @@ export function OrganisationForm({ organisation, onReload, onDone }: { organisat
         value={draft.municipalityCode}
         onChange={(value) => set('municipalityCode', value)}
       />
-      <TextField name="url" label={labels.url} type="url" inputMode="url" optional value={draft.url} onChange={(value) => set('url', value)} />
-      <TextField name="description" label={labels.description} hint={t('organisation.descriptionHint')} optional multiline lang="en" value={draft.description} onChange={(value) => set('description', value)} />
+      <TextField
+        name="url"
+        label={labels.url}
+        type="url"
+        inputMode="url"
+        optional
+        value={draft.url}
+        onChange={(value) => set('url', value)}
+      />
+      <TextField
+        name="description"
+        label={labels.description}
+        hint={t('organisation.descriptionHint')}
+        optional
+        multiline
+        lang="en"
+        value={draft.description}
+        onChange={(value) => set('description', value)}
+      />
       {enterprise ? (
         <FieldGroup legend={t('organisation.profile')}>
-          <TextField name="legalForm" label={labels.legalForm} optional width="medium" value={draft.legalForm} onChange={(value) => set('legalForm', value)} />
-          <TextField name="businessLine" label={labels.businessLine} optional multiline value={draft.businessLine} onChange={(value) => set('businessLine', value)} />
-          <TextField name="integrationLine" label={labels.integrationLine} optional multiline value={draft.integrationLine} onChange={(value) => set('integrationLine', value)} />
+          <TextField
+            name="legalForm"
+            label={labels.legalForm}
+            optional
+            width="medium"
+            value={draft.legalForm}
+            onChange={(value) => set('legalForm', value)}
+          />
+          <TextField
+            name="businessLine"
+            label={labels.businessLine}
+            optional
+            multiline
+            value={draft.businessLine}
+            onChange={(value) => set('businessLine', value)}
+          />
+          <TextField
+            name="integrationLine"
+            label={labels.integrationLine}
+            optional
+            multiline
+            value={draft.integrationLine}
+            onChange={(value) => set('integrationLine', value)}
+          />
         </FieldGroup>
       ) : (
         profileToClear && (

@@ -134,7 +134,8 @@ export function OrganisationPage() {
     organisation.memberships.map((membership) => membership.partnership.id),
   );
   // Its memberships belong to the partnerships' records; their changes are shown here too.
-  const historyLabel = (entry: HistoryEntry) => organisation.memberships.find((membership) => membership.id === entry.recordId)?.partnership.name ?? null;
+  const historyLabel = (entry: HistoryEntry) =>
+    organisation.memberships.find((membership) => membership.id === entry.recordId)?.partnership.name ?? null;
 
   return (
     <Page
@@ -158,7 +159,10 @@ export function OrganisationPage() {
         facts={[
           { label: t('facts.kind'), value: t(`enums.organisationKind.${organisation.kind}`) },
           organisation.municipality && { label: t('facts.municipality'), value: organisation.municipality.name },
-          organisation.region && { label: t('facts.region'), value: <Link to={paths.region(organisation.region.code)}>{organisation.region.name}</Link> },
+          organisation.region && {
+            label: t('facts.region'),
+            value: <Link to={paths.region(organisation.region.code)}>{organisation.region.name}</Link>,
+          },
           !organisation.region && organisation.country && { label: t('facts.country'), value: organisation.country },
           organisation.orgNumber && { label: t('facts.orgNumber'), value: organisation.orgNumber },
           organisation.url && {
@@ -230,7 +234,10 @@ export function OrganisationPage() {
       </div>
 
       <Section title={t('views.organisation.events')} id="events">
-        <EventList items={organisation.eventRoles.map(({ event, role }) => ({ event, role }))} empty={t('views.organisation.eventsEmpty')} />
+        <EventList
+          items={organisation.eventRoles.map(({ event, role }) => ({ event, role }))}
+          empty={t('views.organisation.eventsEmpty')}
+        />
       </Section>
 
       {organisation.people.length > 0 && (

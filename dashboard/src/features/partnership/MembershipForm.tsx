@@ -82,13 +82,23 @@ function readMembershipDraft(draft: MembershipDraft, say: Say) {
   const to = parseDate(draft.to);
   if (!from.ok) fields = addProblem(fields, 'from', { message: say('date'), server: false });
   if (!to.ok) fields = addProblem(fields, 'to', { message: say('date'), server: false });
-  if (from.ok && to.ok && from.value && to.value && to.value < from.value) fields = addProblem(fields, 'to', { message: say('dateOrder'), server: false });
+  if (from.ok && to.ok && from.value && to.value && to.value < from.value)
+    fields = addProblem(fields, 'to', { message: say('dateOrder'), server: false });
   const role = ROLES.find((r) => r === draft.role) ?? 'MEMBER';
   if (!from.ok || !to.ok || Object.keys(fields).length) return { ok: false as const, fields };
-  return { ok: true as const, values: { role, from: from.value, fromApproximate: draft.fromApproximate, to: to.value, toApproximate: draft.toApproximate } };
+  return {
+    ok: true as const,
+    values: { role, from: from.value, fromApproximate: draft.fromApproximate, to: to.value, toApproximate: draft.toApproximate },
+  };
 }
 
-function MembershipFields({ draft, set }: { draft: MembershipDraft; set: <K extends keyof MembershipDraft>(key: K, value: MembershipDraft[K]) => void }) {
+function MembershipFields({
+  draft,
+  set,
+}: {
+  draft: MembershipDraft;
+  set: <K extends keyof MembershipDraft>(key: K, value: MembershipDraft[K]) => void;
+}) {
   const { t } = useEditTranslation();
   const { t: tMain } = useTranslation();
   return (
@@ -101,17 +111,51 @@ function MembershipFields({ draft, set }: { draft: MembershipDraft; set: <K exte
         options={ROLES.map((role) => ({ value: role, label: tMain(`enums.membershipRole.${role}`) }))}
       />
       <FieldRow>
-        <TextField name="from" label={t('membership.from')} type="date" optional width="short" value={draft.from} onChange={(value) => set('from', value)} />
-        <TextField name="to" label={t('membership.to')} type="date" optional width="short" value={draft.to} onChange={(value) => set('to', value)} />
+        <TextField
+          name="from"
+          label={t('membership.from')}
+          type="date"
+          optional
+          width="short"
+          value={draft.from}
+          onChange={(value) => set('from', value)}
+        />
+        <TextField
+          name="to"
+          label={t('membership.to')}
+          type="date"
+          optional
+          width="short"
+          value={draft.to}
+          onChange={(value) => set('to', value)}
+        />
       </FieldRow>
-      <CheckboxField name="fromApproximate" label={t('membership.fromApproximate')} checked={draft.fromApproximate} onChange={(value) => set('fromApproximate', value)} />
-      <CheckboxField name="toApproximate" label={t('membership.toApproximate')} checked={draft.toApproximate} onChange={(value) => set('toApproximate', value)} />
+      <CheckboxField
+        name="fromApproximate"
+        label={t('membership.fromApproximate')}
+        checked={draft.fromApproximate}
+        onChange={(value) => set('fromApproximate', value)}
+      />
+      <CheckboxField
+        name="toApproximate"
+        label={t('membership.toApproximate')}
+        checked={draft.toApproximate}
+        onChange={(value) => set('toApproximate', value)}
+      />
     </>
   );
 }
 
 /** Adds an organisation to the partnership, in a role, from a date when the source gives one. */
-export function AddMembershipForm({ partnershipId, memberIds, onDone }: { partnershipId: string; memberIds: readonly string[]; onDone: () => void }) {
+export function AddMembershipForm({
+  partnershipId,
+  memberIds,
+  onDone,
+}: {
+  partnershipId: string;
+  memberIds: readonly string[];
+  onDone: () => void;
+}) {
   const { t } = useEditTranslation();
   const says = useProblemText();
   const write = useWrite();
@@ -135,7 +179,13 @@ export function AddMembershipForm({ partnershipId, memberIds, onDone }: { partne
 
   return (
     <EditForm onSubmit={() => void submit()} onCancel={onDone} saving={write.saving} error={write.error} attempt={write.attempt}>
-      <OrganisationPicker name="organisationId" label={t('picker.organisation')} value={organisationId} onChange={(id) => setOrganisationId(id)} exclude={memberIds} />
+      <OrganisationPicker
+        name="organisationId"
+        label={t('picker.organisation')}
+        value={organisationId}
+        onChange={(id) => setOrganisationId(id)}
+        exclude={memberIds}
+      />
       <MembershipFields draft={draft} set={set} />
       <SourceFields draft={source} onChange={setSource} />
     </EditForm>
@@ -143,7 +193,15 @@ export function AddMembershipForm({ partnershipId, memberIds, onDone }: { partne
 }
 
 /** Changes a membership's role or dates; only what the user changed is sent, with the version loaded. */
-export function MembershipForm({ membership, onReload, onDone }: { membership: MembershipForm_MembershipFragment; onReload: () => Promise<unknown>; onDone: () => void }) {
+export function MembershipForm({
+  membership,
+  onReload,
+  onDone,
+}: {
+  membership: MembershipForm_MembershipFragment;
+  onReload: () => Promise<unknown>;
+  onDone: () => void;
+}) {
   const { t } = useEditTranslation();
   const { t: tMain } = useTranslation();
   const says = useProblemText();
@@ -195,7 +253,14 @@ export function MembershipForm({ membership, onReload, onDone }: { membership: M
             stale={stale}
             mine={record.version}
             reloading={record.reloading}
-            rows={conflictRows({ labels, base: record.base, draft: record.draft, changedKeys: record.changedKeys, current: stale.current ? fromSnapshot(stale.current) : {}, describe })}
+            rows={conflictRows({
+              labels,
+              base: record.base,
+              draft: record.draft,
+              changedKeys: record.changedKeys,
+              current: stale.current ? fromSnapshot(stale.current) : {},
+              describe,
+            })}
             onReload={(keep) => {
               void record.reload(onReload, keep).then(write.clear);
             }}

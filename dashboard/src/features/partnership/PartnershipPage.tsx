@@ -113,8 +113,11 @@ export function PartnershipPage() {
   if (!data) return <Loading />;
   const { partnership } = data;
   const editable = canEditPartnership(viewer, partnership.id);
-  const historyLabel = (entry: HistoryEntry) => partnership.members.find((member) => member.id === entry.recordId)?.organisation.name ?? null;
-  const members = [...partnership.members].sort((a, b) => (a.role === b.role ? a.organisation.name.localeCompare(b.organisation.name, 'sv') : a.role === 'COORDINATOR' ? -1 : 1));
+  const historyLabel = (entry: HistoryEntry) =>
+    partnership.members.find((member) => member.id === entry.recordId)?.organisation.name ?? null;
+  const members = [...partnership.members].sort((a, b) =>
+    a.role === b.role ? a.organisation.name.localeCompare(b.organisation.name, 'sv') : a.role === 'COORDINATOR' ? -1 : 1,
+  );
 
   return (
     <Page
@@ -131,11 +134,18 @@ export function PartnershipPage() {
     >
       <Facts
         facts={[
-          { label: t('facts.region'), value: partnership.region ? <Link to={paths.region(partnership.region.code)}>{partnership.region.name}</Link> : <NotReported /> },
+          {
+            label: t('facts.region'),
+            value: partnership.region ? <Link to={paths.region(partnership.region.code)}>{partnership.region.name}</Link> : <NotReported />,
+          },
           { label: t('facts.started'), value: formatDateValue(partnership.started, lang) },
           {
             label: t('facts.coordinator'),
-            value: partnership.coordinator ? <Link to={paths.organisation(partnership.coordinator.slug)}>{partnership.coordinator.name}</Link> : <NotReported />,
+            value: partnership.coordinator ? (
+              <Link to={paths.organisation(partnership.coordinator.slug)}>{partnership.coordinator.name}</Link>
+            ) : (
+              <NotReported />
+            ),
           },
         ]}
       />
@@ -156,7 +166,13 @@ export function PartnershipPage() {
         actions={
           editable && (
             <EditTrigger label={tEdit('membership.add')} title={tEdit('membership.addTitle', { partnership: partnership.name })}>
-              {(close) => <AddMembershipForm partnershipId={partnership.id} memberIds={partnership.members.map((member) => member.organisation.id)} onDone={close} />}
+              {(close) => (
+                <AddMembershipForm
+                  partnershipId={partnership.id}
+                  memberIds={partnership.members.map((member) => member.organisation.id)}
+                  onDone={close}
+                />
+              )}
             </EditTrigger>
           )
         }
@@ -188,7 +204,10 @@ export function PartnershipPage() {
                     <td>{member.from ? formatDateValue(member.from, lang) : <NotReported />}</td>
                     <td>{member.to ? formatDateValue(member.to, lang) : <NotReported />}</td>
                     <td>
-                      <SourcesButton subject={`${member.organisation.name}: ${t(`enums.membershipRole.${member.role}`)}`} citations={member.sources} />
+                      <SourcesButton
+                        subject={`${member.organisation.name}: ${t(`enums.membershipRole.${member.role}`)}`}
+                        citations={member.sources}
+                      />
                     </td>
                     {editable && (
                       <td>

@@ -15,11 +15,21 @@ const DeleteMembershipMutation = graphql(`
  * Asks before removing a membership, and removes it only in the version the page shows: when someone
  * changed it meanwhile, says so and offers to reload first.
  */
-export function RemoveMembership({ membership, onReload, onDone }: { membership: { id: string; version: number; organisation: { name: string } }; onReload: () => Promise<unknown>; onDone: () => void }) {
+export function RemoveMembership({
+  membership,
+  onReload,
+  onDone,
+}: {
+  membership: { id: string; version: number; organisation: { name: string } };
+  onReload: () => Promise<unknown>;
+  onDone: () => void;
+}) {
   const { t } = useEditTranslation();
   const write = useWrite();
   const remove = async () => {
-    const done = await write.run((client) => client.mutate({ mutation: DeleteMembershipMutation, variables: { input: { id: membership.id, version: membership.version } } }));
+    const done = await write.run((client) =>
+      client.mutate({ mutation: DeleteMembershipMutation, variables: { input: { id: membership.id, version: membership.version } } }),
+    );
     if (done) onDone();
   };
   const error = write.error;
@@ -50,7 +60,12 @@ export function RemoveMembership({ membership, onReload, onDone }: { membership:
         </div>
       )}
       <div className="edit-form__actions">
-        <button type="button" className="button button--danger" disabled={write.saving || error?.kind === 'conflict'} onClick={() => void remove()}>
+        <button
+          type="button"
+          className="button button--danger"
+          disabled={write.saving || error?.kind === 'conflict'}
+          onClick={() => void remove()}
+        >
           {write.saving ? t('membership.removing') : t('membership.removeConfirm')}
         </button>
         <button type="button" className="button button--secondary" onClick={onDone}>

@@ -15,7 +15,15 @@ const sources = {
   sources: {
     __typename: 'SourceConnection',
     totalCount: 1,
-    nodes: [{ __typename: 'Source', id: 'U291cmNlOjQ', key: 'seed-003', title: 'Regionala projekt för ökad sysselsättning', publisher: 'Tillväxtverket' }],
+    nodes: [
+      {
+        __typename: 'Source',
+        id: 'U291cmNlOjQ',
+        key: 'seed-003',
+        title: 'Regionala projekt för ökad sysselsättning',
+        publisher: 'Tillväxtverket',
+      },
+    ],
   },
 };
 
@@ -103,7 +111,11 @@ describe('FundingForm', () => {
       errors: [
         {
           message: 'Invalid argument — amount: must be an exact decimal',
-          extensions: { code: 'BAD_USER_INPUT', field: 'amount', fields: [{ field: 'amount', problems: ['must be an exact decimal ≥ 0 with at most 2 decimals'] }] },
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            field: 'amount',
+            fields: [{ field: 'amount', problems: ['must be an exact decimal ≥ 0 with at most 2 decimals'] }],
+          },
         },
       ],
     }));
@@ -122,7 +134,21 @@ describe('FundingForm', () => {
       errors: [
         {
           message: 'The funding was changed by someone else since you loaded it',
-          extensions: { code: 'CONFLICT', field: 'version', currentVersion: 2, current: { amount: '2000000.00', currency: 'SEK', comparison: 'AT_MOST', approximate: false, yearFrom: 2017, yearTo: 2018, note: null, version: 2 } },
+          extensions: {
+            code: 'CONFLICT',
+            field: 'version',
+            currentVersion: 2,
+            current: {
+              amount: '2000000.00',
+              currency: 'SEK',
+              comparison: 'AT_MOST',
+              approximate: false,
+              yearFrom: 2017,
+              yearTo: 2018,
+              note: null,
+              version: 2,
+            },
+          },
         },
       ],
     }));
@@ -130,7 +156,9 @@ describe('FundingForm', () => {
     const notice = await screen.findByRole('alert');
     expect(notice.textContent).toContain('Någon annan har ändrat posten');
     expect(notice.textContent).toContain('du utgick från version 1, nu är den version 2');
-    const rows = within(notice).getAllByRole('row').map((row) => row.textContent);
+    const rows = within(notice)
+      .getAllByRole('row')
+      .map((row) => row.textContent);
     expect(rows).toContain('Belopp2 000 0001 500 000');
     expect(rows).toContain('Hur exakthögst–');
     expect(within(notice).getByRole('button', { name: 'Ladda om och behåll mina ändringar' })).toBeTruthy();

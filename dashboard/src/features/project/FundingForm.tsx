@@ -17,7 +17,15 @@ import { emptySourceDraft, toSourceRef } from '../../lib/formValues';
 import { useLang } from '../../lib/i18n';
 import { useEditTranslation } from '../../lib/i18n-edit';
 import { mergeProblems } from '../../lib/writeErrors';
-import { changedFundingValues, COMPARISONS, emptyFundingDraft, fundingDraft, fundingDraftFromSnapshot, readFundingDraft, type FundingDraft } from './fundingDraft';
+import {
+  changedFundingValues,
+  COMPARISONS,
+  emptyFundingDraft,
+  fundingDraft,
+  fundingDraftFromSnapshot,
+  readFundingDraft,
+  type FundingDraft,
+} from './fundingDraft';
 
 export const FundingFormFundingFragment = graphql(`
   fragment FundingForm_funding on Funding {
@@ -67,7 +75,17 @@ const FundingProgrammesQuery = graphql(`
 `);
 
 /** How the amount will read in the funding table: "ca 2,5 mnkr", "högst 4 mnkr", "ej rapporterad". */
-function AmountPreview({ amount, approximate, comparison, lang }: { amount: string; approximate: boolean; comparison: string; lang: Lang }) {
+function AmountPreview({
+  amount,
+  approximate,
+  comparison,
+  lang,
+}: {
+  amount: string;
+  approximate: boolean;
+  comparison: string;
+  lang: Lang;
+}) {
   const { t } = useEditTranslation();
   const parsed = parseDecimalInput(amount, { lang });
   if (!parsed.ok) return null;
@@ -75,7 +93,11 @@ function AmountPreview({ amount, approximate, comparison, lang }: { amount: stri
   const text =
     parsed.value === null
       ? null
-      : withComparison(formatSek(Number(parsed.value), { lang, compact: true, approximate: approximate || known === 'APPROXIMATELY' }), known === 'APPROXIMATELY' ? null : known, lang);
+      : withComparison(
+          formatSek(Number(parsed.value), { lang, compact: true, approximate: approximate || known === 'APPROXIMATELY' }),
+          known === 'APPROXIMATELY' ? null : known,
+          lang,
+        );
   return (
     <p className="field__preview" aria-live="polite">
       {text === null ? t('funding.amountNotReported') : t('funding.amountPreview', { amount: text })}
@@ -84,7 +106,13 @@ function AmountPreview({ amount, approximate, comparison, lang }: { amount: stri
 }
 
 /** The fields a funding's amount is described by: amount, currency, how exact, years, note. */
-function FundingFields({ draft, set }: { draft: FundingDraft; set: <K extends keyof FundingDraft>(key: K, value: FundingDraft[K]) => void }) {
+function FundingFields({
+  draft,
+  set,
+}: {
+  draft: FundingDraft;
+  set: <K extends keyof FundingDraft>(key: K, value: FundingDraft[K]) => void;
+}) {
   const { t } = useEditTranslation();
   const lang = useLang();
   return (
@@ -100,7 +128,14 @@ function FundingFields({ draft, set }: { draft: FundingDraft; set: <K extends ke
           onChange={(value) => set('amount', value)}
           after={<AmountPreview amount={draft.amount} approximate={draft.approximate} comparison={draft.comparison} lang={lang} />}
         />
-        <TextField name="currency" label={t('funding.currency')} width="short" value={draft.currency} onChange={(value) => set('currency', value)} autoComplete="off" />
+        <TextField
+          name="currency"
+          label={t('funding.currency')}
+          width="short"
+          value={draft.currency}
+          onChange={(value) => set('currency', value)}
+          autoComplete="off"
+        />
       </FieldRow>
       <SelectField
         name="comparison"
@@ -109,12 +144,41 @@ function FundingFields({ draft, set }: { draft: FundingDraft; set: <K extends ke
         onChange={(value) => set('comparison', value)}
         options={COMPARISONS.map((comparison) => ({ value: comparison, label: t(`comparison.${comparison}`) }))}
       />
-      <CheckboxField name="approximate" label={t('funding.approximate')} checked={draft.approximate} onChange={(value) => set('approximate', value)} />
+      <CheckboxField
+        name="approximate"
+        label={t('funding.approximate')}
+        checked={draft.approximate}
+        onChange={(value) => set('approximate', value)}
+      />
       <FieldRow>
-        <TextField name="yearFrom" label={t('funding.yearFrom')} optional inputMode="numeric" width="short" value={draft.yearFrom} onChange={(value) => set('yearFrom', value)} />
-        <TextField name="yearTo" label={t('funding.yearTo')} optional inputMode="numeric" width="short" value={draft.yearTo} onChange={(value) => set('yearTo', value)} />
+        <TextField
+          name="yearFrom"
+          label={t('funding.yearFrom')}
+          optional
+          inputMode="numeric"
+          width="short"
+          value={draft.yearFrom}
+          onChange={(value) => set('yearFrom', value)}
+        />
+        <TextField
+          name="yearTo"
+          label={t('funding.yearTo')}
+          optional
+          inputMode="numeric"
+          width="short"
+          value={draft.yearTo}
+          onChange={(value) => set('yearTo', value)}
+        />
       </FieldRow>
-      <TextField name="note" label={t('funding.note')} optional multiline lang="en" value={draft.note} onChange={(value) => set('note', value)} />
+      <TextField
+        name="note"
+        label={t('funding.note')}
+        optional
+        multiline
+        lang="en"
+        value={draft.note}
+        onChange={(value) => set('note', value)}
+      />
     </>
   );
 }
@@ -159,7 +223,11 @@ export function FundingForm({ funding, onReload, onDone }: FundingFormProps) {
     note: t('funding.note'),
   };
   const describe = (field: keyof FundingDraft, value: FormValue) =>
-    typeof value === 'boolean' ? t(value ? 'form.yes' : 'form.no') : field === 'comparison' && value ? t(`comparison.${value as (typeof COMPARISONS)[number]}`) : value || t('form.empty');
+    typeof value === 'boolean'
+      ? t(value ? 'form.yes' : 'form.no')
+      : field === 'comparison' && value
+        ? t(`comparison.${value as (typeof COMPARISONS)[number]}`)
+        : value || t('form.empty');
   const stale = write.error?.kind === 'conflict' ? write.error.stale : null;
 
   return (
@@ -176,7 +244,14 @@ export function FundingForm({ funding, onReload, onDone }: FundingFormProps) {
             stale={stale}
             mine={record.version}
             reloading={record.reloading}
-            rows={conflictRows({ labels, base: record.base, draft, changedKeys: record.changedKeys, current: stale.current ? fundingDraftFromSnapshot(stale.current, lang) : {}, describe })}
+            rows={conflictRows({
+              labels,
+              base: record.base,
+              draft,
+              changedKeys: record.changedKeys,
+              current: stale.current ? fundingDraftFromSnapshot(stale.current, lang) : {},
+              describe,
+            })}
             onReload={(keep) => {
               void record.reload(onReload, keep).then(write.clear);
             }}
@@ -218,21 +293,36 @@ export function AddFundingForm({ projectId, onDone }: AddFundingFormProps) {
       write.refuse(mergeProblems(read.ok ? {} : read.fields, ref.ok ? {} : ref.fields));
       return;
     }
-    const input = { projectIds: [projectId], funderId: funderId || null, programmeId: programmeId || null, source: ref.value, ...read.values };
+    const input = {
+      projectIds: [projectId],
+      funderId: funderId || null,
+      programmeId: programmeId || null,
+      source: ref.value,
+      ...read.values,
+    };
     const done = await write.run((client) => client.mutate({ mutation: CreateFundingMutation, variables: { input } }));
     if (done) onDone();
   };
 
   return (
     <EditForm onSubmit={() => void submit()} onCancel={onDone} saving={write.saving} error={write.error} attempt={write.attempt}>
-      <OrganisationPicker name="funderId" label={t('funding.funder')} value={funderId} onChange={(id) => setFunderId(id)} noneLabel={t('picker.noFunder')} />
+      <OrganisationPicker
+        name="funderId"
+        label={t('funding.funder')}
+        value={funderId}
+        onChange={(id) => setFunderId(id)}
+        noneLabel={t('picker.noFunder')}
+      />
       <SelectField
         name="programmeId"
         label={t('funding.programme')}
         optional
         value={programmeId}
         onChange={setProgrammeId}
-        options={[{ value: '', label: t('funding.noProgramme') }, ...(programmes.data?.programmes ?? []).map((programme) => ({ value: programme.id, label: programme.name }))]}
+        options={[
+          { value: '', label: t('funding.noProgramme') },
+          ...(programmes.data?.programmes ?? []).map((programme) => ({ value: programme.id, label: programme.name })),
+        ]}
         hint={programmes.loading ? tMain('ui.loading') : undefined}
       />
       <FundingFields draft={draft} set={set} />

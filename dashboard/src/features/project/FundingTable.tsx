@@ -52,11 +52,20 @@ export interface FundingTableProps<F extends FundingTable_FundingFragment> {
 }
 
 /** Who funds the project, with how much: reported, approximate ("ca") or not reported, and shared amounts marked. */
-export function FundingTable<F extends FundingTable_FundingFragment>({ fundings, projectSlug, projectName, renderActions }: FundingTableProps<F>) {
+export function FundingTable<F extends FundingTable_FundingFragment>({
+  fundings,
+  projectSlug,
+  projectName,
+  renderActions,
+}: FundingTableProps<F>) {
   const { t } = useTranslation();
   const lang = useLang();
   if (fundings.length === 0) return <EmptyState title={t('views.project.fundingEmpty')} />;
-  const status = { REPORTED: t('views.project.statusReported'), APPROXIMATE: t('views.project.statusApproximate'), NOT_REPORTED: t('views.project.statusNotReported') };
+  const status = {
+    REPORTED: t('views.project.statusReported'),
+    APPROXIMATE: t('views.project.statusApproximate'),
+    NOT_REPORTED: t('views.project.statusNotReported'),
+  };
   return (
     <>
       <div className="table-scroll">
@@ -78,7 +87,14 @@ export function FundingTable<F extends FundingTable_FundingFragment>({ fundings,
               const others = funding.projects.filter((project) => project.slug !== projectSlug);
               const amount = parseDecimal(funding.money?.amount);
               const bounded = funding.comparison === 'AT_MOST' || funding.comparison === 'AT_LEAST' || funding.comparison === 'NEARLY';
-              const figure = <Figure value={amount} kind="sekCompact" approximate={funding.approximate || funding.comparison === 'APPROXIMATELY'} shared={funding.shared} />;
+              const figure = (
+                <Figure
+                  value={amount}
+                  kind="sekCompact"
+                  approximate={funding.approximate || funding.comparison === 'APPROXIMATELY'}
+                  shared={funding.shared}
+                />
+              );
               return (
                 <tr key={funding.id}>
                   <th scope="row">
@@ -108,7 +124,10 @@ export function FundingTable<F extends FundingTable_FundingFragment>({ fundings,
                   <td>{funding.programme?.name ?? <span className="muted">–</span>}</td>
                   <td>{formatYearSpan(funding.yearFrom, funding.yearTo, lang)}</td>
                   <td className="numeric">
-                    <SourcesButton subject={`${t('views.project.amount')}: ${funding.funder?.name ?? projectName}`} citations={funding.sources}>
+                    <SourcesButton
+                      subject={`${t('views.project.amount')}: ${funding.funder?.name ?? projectName}`}
+                      citations={funding.sources}
+                    >
                       {bounded && amount !== null ? `${comparisonPrefix(funding.comparison, lang)} ` : null}
                       {figure}
                     </SourcesButton>

@@ -21,7 +21,14 @@ const CreateOutcomeMutation = graphql(`
   }
 `);
 
-const METRICS: readonly OutcomeMetric[] = ['PARTICIPANTS', 'PARTICIPANTS_WOMEN', 'INTO_WORK', 'JOBS_CREATED', 'ENTERPRISES_SUPPORTED', 'STAFF'];
+const METRICS: readonly OutcomeMetric[] = [
+  'PARTICIPANTS',
+  'PARTICIPANTS_WOMEN',
+  'INTO_WORK',
+  'JOBS_CREATED',
+  'ENTERPRISES_SUPPORTED',
+  'STAFF',
+];
 const KINDS: readonly OutcomeKind[] = ['TARGET', 'ACTUAL'];
 
 interface OutcomeDraft {
@@ -43,7 +50,17 @@ export function AddOutcomeForm({ projectId, onDone }: { projectId: string; onDon
   const lang = useLang();
   const says = useProblemText();
   const write = useWrite();
-  const [draft, setDraft] = useState<OutcomeDraft>({ metric: 'PARTICIPANTS', kind: 'TARGET', comparison: 'EXACTLY', value: '', share: '', shareOf: '', periodStart: '', periodEnd: '', note: '' });
+  const [draft, setDraft] = useState<OutcomeDraft>({
+    metric: 'PARTICIPANTS',
+    kind: 'TARGET',
+    comparison: 'EXACTLY',
+    value: '',
+    share: '',
+    shareOf: '',
+    periodStart: '',
+    periodEnd: '',
+    note: '',
+  });
   const [source, setSource] = useState(emptySourceDraft());
   const set = <K extends keyof OutcomeDraft>(key: K, value: OutcomeDraft[K]) => setDraft((current) => ({ ...current, [key]: value }));
 
@@ -90,7 +107,13 @@ export function AddOutcomeForm({ projectId, onDone }: { projectId: string; onDon
   return (
     <EditForm onSubmit={() => void submit()} onCancel={onDone} saving={write.saving} error={write.error} attempt={write.attempt}>
       <FieldRow>
-        <SelectField name="metric" label={t('outcome.metric')} value={draft.metric} onChange={(metric) => set('metric', METRICS.find((m) => m === metric) ?? 'PARTICIPANTS')} options={metricOptions} />
+        <SelectField
+          name="metric"
+          label={t('outcome.metric')}
+          value={draft.metric}
+          onChange={(metric) => set('metric', METRICS.find((m) => m === metric) ?? 'PARTICIPANTS')}
+          options={metricOptions}
+        />
         <SelectField
           name="kind"
           label={t('outcome.kind')}
@@ -106,9 +129,27 @@ export function AddOutcomeForm({ projectId, onDone }: { projectId: string; onDon
         onChange={(comparison) => set('comparison', COMPARISONS.find((c) => c === comparison) ?? 'EXACTLY')}
         options={COMPARISONS.map((comparison) => ({ value: comparison, label: t(`comparison.${comparison}`) }))}
       />
-      <TextField name="value" label={t('outcome.value')} hint={t('outcome.valueHint')} optional inputMode="decimal" width="medium" value={draft.value} onChange={(value) => set('value', value)} />
+      <TextField
+        name="value"
+        label={t('outcome.value')}
+        hint={t('outcome.valueHint')}
+        optional
+        inputMode="decimal"
+        width="medium"
+        value={draft.value}
+        onChange={(value) => set('value', value)}
+      />
       <FieldRow>
-        <TextField name="share" label={t('outcome.share')} hint={t('outcome.shareHint')} optional inputMode="decimal" width="short" value={draft.share} onChange={(value) => set('share', value)} />
+        <TextField
+          name="share"
+          label={t('outcome.share')}
+          hint={t('outcome.shareHint')}
+          optional
+          inputMode="decimal"
+          width="short"
+          value={draft.share}
+          onChange={(value) => set('share', value)}
+        />
         <SelectField
           name="shareOf"
           label={t('outcome.shareOf')}
@@ -119,10 +160,34 @@ export function AddOutcomeForm({ projectId, onDone }: { projectId: string; onDon
         />
       </FieldRow>
       <FieldRow>
-        <TextField name="periodStart" label={t('outcome.periodStart')} type="date" optional width="short" value={draft.periodStart} onChange={(value) => set('periodStart', value)} />
-        <TextField name="periodEnd" label={t('outcome.periodEnd')} type="date" optional width="short" value={draft.periodEnd} onChange={(value) => set('periodEnd', value)} />
+        <TextField
+          name="periodStart"
+          label={t('outcome.periodStart')}
+          type="date"
+          optional
+          width="short"
+          value={draft.periodStart}
+          onChange={(value) => set('periodStart', value)}
+        />
+        <TextField
+          name="periodEnd"
+          label={t('outcome.periodEnd')}
+          type="date"
+          optional
+          width="short"
+          value={draft.periodEnd}
+          onChange={(value) => set('periodEnd', value)}
+        />
       </FieldRow>
-      <TextField name="note" label={t('outcome.note')} optional multiline lang="en" value={draft.note} onChange={(value) => set('note', value)} />
+      <TextField
+        name="note"
+        label={t('outcome.note')}
+        optional
+        multiline
+        lang="en"
+        value={draft.note}
+        onChange={(value) => set('note', value)}
+      />
       <SourceFields draft={source} onChange={setSource} />
     </EditForm>
   );

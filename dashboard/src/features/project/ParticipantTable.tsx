@@ -28,7 +28,13 @@ export const ParticipantTableParticipantFragment = graphql(`
 const ROLE_ORDER = ['OWNER', 'LEAD', 'FUNDER', 'PARTNER', 'HOST', 'PARTICIPANT'] as const;
 
 /** Who takes part in the project and in which role, owner and lead first. */
-export function ParticipantTable({ participants, caption }: { participants: readonly ParticipantTable_ParticipantFragment[]; caption: string }) {
+export function ParticipantTable({
+  participants,
+  caption,
+}: {
+  participants: readonly ParticipantTable_ParticipantFragment[];
+  caption: string;
+}) {
   const { t } = useTranslation();
   if (participants.length === 0) return <EmptyState title={t('views.project.participantsEmpty')} />;
   const sorted = [...participants].sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role));
@@ -49,8 +55,12 @@ export function ParticipantTable({ participants, caption }: { participants: read
             return (
               <tr key={`${participant.organisation?.slug ?? participant.partnership?.slug}-${participant.role}-${index}`}>
                 <th scope="row">
-                  {participant.organisation && <Link to={paths.organisation(participant.organisation.slug)}>{participant.organisation.name}</Link>}
-                  {participant.partnership && <Link to={paths.partnership(participant.partnership.slug)}>{participant.partnership.name}</Link>}
+                  {participant.organisation && (
+                    <Link to={paths.organisation(participant.organisation.slug)}>{participant.organisation.name}</Link>
+                  )}
+                  {participant.partnership && (
+                    <Link to={paths.partnership(participant.partnership.slug)}>{participant.partnership.name}</Link>
+                  )}
                   <span className="cell-note">
                     {participant.organisation ? t(`enums.organisationKind.${participant.organisation.kind}`) : t('views.partnership.title')}
                   </span>

@@ -126,7 +126,11 @@ export function ProjectPage() {
           { label: t('facts.status'), value: t(`enums.projectStatus.${project.status}`) },
           {
             label: t('facts.owner'),
-            value: project.owner ? <Link to={paths.organisation(project.owner.slug)}>{project.owner.name}</Link> : <span className="not-reported">{t('chart.notReported')}</span>,
+            value: project.owner ? (
+              <Link to={paths.organisation(project.owner.slug)}>{project.owner.name}</Link>
+            ) : (
+              <span className="not-reported">{t('chart.notReported')}</span>
+            ),
           },
         ]}
       />

@@ -30,7 +30,15 @@ export interface FundingValues {
   note: string | null;
 }
 
-export const emptyFundingDraft: FundingDraft = { amount: '', currency: 'SEK', comparison: 'EXACTLY', approximate: false, yearFrom: '', yearTo: '', note: '' };
+export const emptyFundingDraft: FundingDraft = {
+  amount: '',
+  currency: 'SEK',
+  comparison: 'EXACTLY',
+  approximate: false,
+  yearFrom: '',
+  yearTo: '',
+  note: '',
+};
 
 export function fundingDraft(funding: FundingForm_FundingFragment, lang: Lang): FundingDraft {
   return {
@@ -64,7 +72,11 @@ export interface Says {
 }
 
 /** The values to send, or each field's problems (named as the API names them). */
-export function readFundingDraft(draft: FundingDraft, lang: Lang, { say, decimal }: Says): { ok: true; values: FundingValues } | { ok: false; fields: FieldProblems } {
+export function readFundingDraft(
+  draft: FundingDraft,
+  lang: Lang,
+  { say, decimal }: Says,
+): { ok: true; values: FundingValues } | { ok: false; fields: FieldProblems } {
   let fields: FieldProblems = {};
   const problem = (field: string, message: string) => {
     fields = addProblem(fields, field, { message, server: false });
@@ -79,11 +91,23 @@ export function readFundingDraft(draft: FundingDraft, lang: Lang, { say, decimal
   if (!yearFrom.ok) problem('yearFrom', say('year'));
   const yearTo = parseYear(draft.yearTo);
   if (!yearTo.ok) problem('yearTo', say('year'));
-  if (yearFrom.ok && yearTo.ok && yearFrom.value !== null && yearTo.value !== null && yearTo.value < yearFrom.value) problem('yearTo', say('yearOrder'));
+  if (yearFrom.ok && yearTo.ok && yearFrom.value !== null && yearTo.value !== null && yearTo.value < yearFrom.value)
+    problem('yearTo', say('yearOrder'));
   const note = textValue(draft.note);
   if (note && note.length > 5000) problem('note', say('tooLong'));
   if (Object.keys(fields).length > 0 || !amount.ok || !yearFrom.ok || !yearTo.ok || !comparison) return { ok: false, fields };
-  return { ok: true, values: { amount: amount.value, currency, comparison, approximate: draft.approximate, yearFrom: yearFrom.value, yearTo: yearTo.value, note } };
+  return {
+    ok: true,
+    values: {
+      amount: amount.value,
+      currency,
+      comparison,
+      approximate: draft.approximate,
+      yearFrom: yearFrom.value,
+      yearTo: yearTo.value,
+      note,
+    },
+  };
 }
 
 /** Only what the user changed: fields left out keep their value in the API. */

@@ -54,7 +54,13 @@ export function ComparisonControls(props: ComparisonControlsProps) {
           <div className="segmented__options">
             {(['total', 'perInhabitant'] as const).map((basis) => (
               <label key={basis} className={props.basis === basis ? 'is-checked' : undefined}>
-                <input type="radio" name={`${id}-basis`} value={basis} checked={props.basis === basis} onChange={() => props.onBasis(basis)} />
+                <input
+                  type="radio"
+                  name={`${id}-basis`}
+                  value={basis}
+                  checked={props.basis === basis}
+                  onChange={() => props.onBasis(basis)}
+                />
                 {t(basis === 'total' ? 'comparison.total' : 'comparison.perInhabitant')}
               </label>
             ))}
@@ -99,7 +105,11 @@ export function ComparisonControls(props: ComparisonControlsProps) {
         </div>
         <div className="field">
           <label htmlFor={`${id}-programme`}>{t('comparison.programme')}</label>
-          <select id={`${id}-programme`} value={props.programme ?? ''} onChange={(event) => props.onProgramme(event.currentTarget.value || null)}>
+          <select
+            id={`${id}-programme`}
+            value={props.programme ?? ''}
+            onChange={(event) => props.onProgramme(event.currentTarget.value || null)}
+          >
             <option value="">{t('comparison.allProgrammes')}</option>
             {props.programmes.map((option) => (
               <option key={option.value} value={option.value}>
@@ -109,7 +119,13 @@ export function ComparisonControls(props: ComparisonControlsProps) {
           </select>
         </div>
       </div>
-      <RegionPicker counties={props.counties} selected={props.regions} isDefault={props.defaultRegions} onChange={props.onRegions} onReset={props.onResetRegions} />
+      <RegionPicker
+        counties={props.counties}
+        selected={props.regions}
+        isDefault={props.defaultRegions}
+        onChange={props.onRegions}
+        onReset={props.onResetRegions}
+      />
     </form>
   );
 }

@@ -132,7 +132,10 @@ export function RegionComparisonPage() {
     return [...bySlug].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label, 'sv'));
   }, [options.data]);
   const programmes = useMemo(
-    () => (options.data?.programmes ?? []).map((item) => ({ value: item.slug, label: item.name })).sort((a, b) => a.label.localeCompare(b.label, 'sv')),
+    () =>
+      (options.data?.programmes ?? [])
+        .map((item) => ({ value: item.slug, label: item.name }))
+        .sort((a, b) => a.label.localeCompare(b.label, 'sv')),
     [options.data],
   );
 
@@ -167,37 +170,64 @@ export function RegionComparisonPage() {
         label: t('comparison.population', { year: populationYear }),
         numeric: true,
         value: (row) => figureNumber(row.population, 'total'),
-        render: (row) => <ComparisonFigureCell figure={row.population} basis="total" subject={`${t('comparison.population', { year: populationYear })}, ${row.region.name}`} />,
+        render: (row) => (
+          <ComparisonFigureCell
+            figure={row.population}
+            basis="total"
+            subject={`${t('comparison.population', { year: populationYear })}, ${row.region.name}`}
+          />
+        ),
       },
-      ...METRICS.map(
-        (key): DataColumn<Row> => ({
-          id: key,
-          label: metricHeader(key, basis, t),
-          numeric: true,
-          value: (row) => figureNumber(row[key], basis),
-          render: (row) => <ComparisonFigureCell figure={row[key]} basis={basis} unitInHeader subject={`${t(`comparison.metrics.${key}`)}, ${row.region.name}, ${period}`} />,
-        }),
-      ),
+      ...METRICS.map((key): DataColumn<Row> => ({
+        id: key,
+        label: metricHeader(key, basis, t),
+        numeric: true,
+        value: (row) => figureNumber(row[key], basis),
+        render: (row) => (
+          <ComparisonFigureCell
+            figure={row[key]}
+            basis={basis}
+            unitInHeader
+            subject={`${t(`comparison.metrics.${key}`)}, ${row.region.name}, ${period}`}
+          />
+        ),
+      })),
     ];
   }, [basis, comparison?.populationYear, period, t]);
 
-  const csvColumns = useMemo(() => comparisonCsvColumns(basis, comparison?.populationYear ?? 2017, t, lang), [basis, comparison?.populationYear, t, lang]);
+  const csvColumns = useMemo(
+    () => comparisonCsvColumns(basis, comparison?.populationYear ?? 2017, t, lang),
+    [basis, comparison?.populationYear, t, lang],
+  );
 
   const bars = useMemo(
     () =>
       rows
         .map((row) => {
           const value = figureNumber(row[metric], basis);
-          return { id: row.region.code, label: row.region.name, value, text: value === null ? undefined : figureText(row[metric], value, kind, lang) };
+          return {
+            id: row.region.code,
+            label: row.region.name,
+            value,
+            text: value === null ? undefined : figureText(row[metric], value, kind, lang),
+          };
         })
-        .sort((a, b) => (a.value === null ? (b.value === null ? a.label.localeCompare(b.label, 'sv') : 1) : b.value === null ? -1 : b.value - a.value)),
+        .sort((a, b) =>
+          a.value === null ? (b.value === null ? a.label.localeCompare(b.label, 'sv') : 1) : b.value === null ? -1 : b.value - a.value,
+        ),
     [rows, metric, basis, kind, lang],
   );
   const mapValues = useMemo(
-    () => rows.flatMap((row) => (row.region.mapId ? [{ mapId: row.region.mapId, label: row.region.name, value: figureNumber(row[metric], basis) }] : [])),
+    () =>
+      rows.flatMap((row) =>
+        row.region.mapId ? [{ mapId: row.region.mapId, label: row.region.name, value: figureNumber(row[metric], basis) }] : [],
+      ),
     [rows, metric, basis],
   );
-  const codeByMapId = useMemo(() => new Map(rows.flatMap((row) => (row.region.mapId ? [[row.region.mapId, row.region.code] as const] : []))), [rows]);
+  const codeByMapId = useMemo(
+    () => new Map(rows.flatMap((row) => (row.region.mapId ? [[row.region.mapId, row.region.code] as const] : []))),
+    [rows],
+  );
   const openRegion = (code: string) => void navigate(withLang(paths.region(code), lang));
 
   const summary = [

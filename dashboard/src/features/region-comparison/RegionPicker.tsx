@@ -29,7 +29,9 @@ export function RegionPicker({ counties, selected, isDefault, onChange, onReset 
     <details className="region-picker">
       <summary>
         <span className="region-picker__label">{t('comparison.regions')}</span>
-        <span className="region-picker__value">{isDefault ? t('comparison.defaultRegions') : t('comparison.regionsSummary', { count: selected.length })}</span>
+        <span className="region-picker__value">
+          {isDefault ? t('comparison.defaultRegions') : t('comparison.regionsSummary', { count: selected.length })}
+        </span>
       </summary>
       <fieldset className="region-picker__panel" aria-labelledby={legendId}>
         <legend id={legendId} className="visually-hidden">
@@ -39,7 +41,11 @@ export function RegionPicker({ counties, selected, isDefault, onChange, onReset 
           {counties.map((county) => (
             <li key={county.code}>
               <label>
-                <input type="checkbox" checked={chosen.has(county.code)} onChange={(event) => toggle(county.code, event.currentTarget.checked)} />{' '}
+                <input
+                  type="checkbox"
+                  checked={chosen.has(county.code)}
+                  onChange={(event) => toggle(county.code, event.currentTarget.checked)}
+                />{' '}
                 {county.name}
               </label>
             </li>

@@ -16,14 +16,27 @@ function figure(value: string | null, extra: Partial<ComparisonFigureData> = {})
     recordCount: value === null ? 0 : 1,
     unreportedCount: 0,
     note: null,
-    perInhabitant: { __typename: 'PerInhabitant', value: null, status: 'NOT_REPORTED', basis: 'PER_100000_INHABITANTS', populationYear: 2017 },
+    perInhabitant: {
+      __typename: 'PerInhabitant',
+      value: null,
+      status: 'NOT_REPORTED',
+      basis: 'PER_100000_INHABITANTS',
+      populationYear: 2017,
+    },
     sources: [],
     ...extra,
   };
 }
 
-function row(name: string, population: string | null, figures: Partial<Record<(typeof METRICS)[number], ComparisonFigureData>>): ComparisonRowFigures {
-  const empty = Object.fromEntries(METRICS.map((metric) => [metric, figure(null)])) as Record<(typeof METRICS)[number], ComparisonFigureData>;
+function row(
+  name: string,
+  population: string | null,
+  figures: Partial<Record<(typeof METRICS)[number], ComparisonFigureData>>,
+): ComparisonRowFigures {
+  const empty = Object.fromEntries(METRICS.map((metric) => [metric, figure(null)])) as Record<
+    (typeof METRICS)[number],
+    ComparisonFigureData
+  >;
   return { region: { code: name.slice(0, 2), name, mapId: null }, population: figure(population), ...empty, ...figures };
 }
 
@@ -45,13 +58,23 @@ const vasternorrland = row('Västernorrlands län', null, { funding: figure(null
 
 const csvLines = (lang: 'sv' | 'en', basis: 'total' | 'perInhabitant') => {
   const t = i18n.getFixedT(lang);
-  return toCsv(comparisonCsvColumns(basis, 2017, t, lang), [orebro, vasternorrland], lang).replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+  return toCsv(comparisonCsvColumns(basis, 2017, t, lang), [orebro, vasternorrland], lang)
+    .replace(/^\uFEFF/, '')
+    .trimEnd()
+    .split('\r\n');
 };
 
 describe('comparison CSV', () => {
   it('has one labelled column per measure and one for what to know about it', () => {
     const [header] = csvLines('sv', 'total');
-    expect(header?.split(';').slice(0, 6)).toEqual(['Län', 'Folkmängd 2017', 'Finansiering (kr)', 'Finansiering – anmärkning', 'Projekt', 'Projekt – anmärkning']);
+    expect(header?.split(';').slice(0, 6)).toEqual([
+      'Län',
+      'Folkmängd 2017',
+      'Finansiering (kr)',
+      'Finansiering – anmärkning',
+      'Projekt',
+      'Projekt – anmärkning',
+    ]);
     expect(header?.split(';')).toHaveLength(2 + 2 * METRICS.length);
   });
 
@@ -80,7 +103,13 @@ describe('comparison CSV', () => {
 
   it('uses per-inhabitant values and units when asked, in English too', () => {
     const [header, line] = csvLines('en', 'perInhabitant');
-    expect(header?.split(';').slice(0, 5)).toEqual(['County', 'Population 2017', 'Funding (SEK per inhabitant)', 'Funding – note', 'Projects (per 100,000 inhabitants)']);
+    expect(header?.split(';').slice(0, 5)).toEqual([
+      'County',
+      'Population 2017',
+      'Funding (SEK per inhabitant)',
+      'Funding – note',
+      'Projects (per 100,000 inhabitants)',
+    ]);
     expect(line?.split(';')[2]).toBe('180,66');
   });
 });

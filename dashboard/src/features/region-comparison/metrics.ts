@@ -48,7 +48,12 @@ export function metricHeader(metric: Metric, basis: FigureBasis, t: TFunction, {
  * (a plain number, "ej rapporterad" when missing) and what to know about it (approximate, shared,
  * "högst", how many records lack a value). Labels, not codes.
  */
-export function comparisonCsvColumns(basis: FigureBasis, populationYear: number, t: TFunction, lang: Lang): CsvColumn<ComparisonRowFigures>[] {
+export function comparisonCsvColumns(
+  basis: FigureBasis,
+  populationYear: number,
+  t: TFunction,
+  lang: Lang,
+): CsvColumn<ComparisonRowFigures>[] {
   const columns: CsvColumn<ComparisonRowFigures>[] = [
     { label: t('comparison.region'), value: (row) => row.region.name },
     { label: t('comparison.population', { year: populationYear }), value: (row) => figureNumber(row.population, 'total') },

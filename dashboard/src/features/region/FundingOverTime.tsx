@@ -36,7 +36,12 @@ export function FundingOverTime({ breakdown, regionName }: { breakdown: FundingO
     () =>
       breakdown.rows.map((row) => {
         const value = figureNumber(row.amount, 'total');
-        return { id: String(row.year ?? 'none'), label: yearLabel(row.year), value, text: value === null ? undefined : figureText(row.amount, value, 'sekCompact', lang) };
+        return {
+          id: String(row.year ?? 'none'),
+          label: yearLabel(row.year),
+          value,
+          text: value === null ? undefined : figureText(row.amount, value, 'sekCompact', lang),
+        };
       }),
     [breakdown.rows, yearLabel, lang],
   );
@@ -49,7 +54,13 @@ export function FundingOverTime({ breakdown, regionName }: { breakdown: FundingO
         label: t('views.region.amount'),
         numeric: true,
         value: (row) => figureNumber(row.amount, 'total'),
-        render: (row) => <ComparisonFigureCell figure={row.amount} basis="total" subject={`${t('views.region.amount')}, ${regionName}, ${yearLabel(row.year)}`} />,
+        render: (row) => (
+          <ComparisonFigureCell
+            figure={row.amount}
+            basis="total"
+            subject={`${t('views.region.amount')}, ${regionName}, ${yearLabel(row.year)}`}
+          />
+        ),
       },
       { id: 'count', label: t('views.region.fundingCount'), numeric: true, value: (row) => row.fundingCount },
     ],
@@ -74,7 +85,12 @@ export function FundingOverTime({ breakdown, regionName }: { breakdown: FundingO
         valueLabel={t('views.region.amount')}
         formatValue={(value) => formatFigure(value, 'sekCompact', lang)}
       />
-      <DataTable caption={t('views.region.fundingTable', { region: regionName })} columns={columns} rows={breakdown.rows} getRowId={(row) => String(row.year ?? 'none')} />
+      <DataTable
+        caption={t('views.region.fundingTable', { region: regionName })}
+        columns={columns}
+        rows={breakdown.rows}
+        getRowId={(row) => String(row.year ?? 'none')}
+      />
       {breakdown.rows.some((row) => row.amount.shared) && <SharedFootnote />}
       <p className="footnote">{t('views.region.fundingYearsNote')}</p>
     </>

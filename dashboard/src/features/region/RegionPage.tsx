@@ -136,7 +136,11 @@ export function RegionPage() {
 
   if (error) {
     return (
-      <QueryError error={error} onRetry={() => void refetch()} notFound={{ title: t('views.region.notFound'), body: t('views.region.notFoundBody', { code }) }} />
+      <QueryError
+        error={error}
+        onRetry={() => void refetch()}
+        notFound={{ title: t('views.region.notFound'), body: t('views.region.notFoundBody', { code }) }}
+      />
     );
   }
   if (!data) return <Loading />;
@@ -145,7 +149,9 @@ export function RegionPage() {
   const population = [...region.populations].sort((a, b) => b.year - a.year)[0];
   const enterprises = region.organisations.nodes.filter((organisation) => organisation.kind === 'SOCIAL_ENTERPRISE');
   const others = region.organisations.nodes.filter((organisation) => organisation.kind !== 'SOCIAL_ENTERPRISE');
-  const projectMunicipalities = new Set(region.projects.nodes.flatMap((project) => project.municipalities.map((municipality) => municipality.code)));
+  const projectMunicipalities = new Set(
+    region.projects.nodes.flatMap((project) => project.municipalities.map((municipality) => municipality.code)),
+  );
   const outcomeRows = region.projects.nodes.flatMap((project) => project.outcomeComparison.map((row) => ({ project, row })));
   const ofMetric = (metric: OutcomeMetric) => t(`enums.outcomeMetricOf.${metric}`);
 
@@ -183,7 +189,10 @@ export function RegionPage() {
               <NotReported />
             ),
           },
-          region.kind === 'COUNTY' && { label: t('views.region.municipalities'), value: t('views.region.municipalitiesCount', { count: region.municipalities.length }) },
+          region.kind === 'COUNTY' && {
+            label: t('views.region.municipalities'),
+            value: t('views.region.municipalitiesCount', { count: region.municipalities.length }),
+          },
         ]}
       />
 
@@ -212,7 +221,9 @@ export function RegionPage() {
                     <th scope="row">
                       <Link to={paths.project(project.slug)}>{project.name}</Link>
                     </th>
-                    <td>{project.owner ? <Link to={paths.organisation(project.owner.slug)}>{project.owner.name}</Link> : <NotReported />}</td>
+                    <td>
+                      {project.owner ? <Link to={paths.organisation(project.owner.slug)}>{project.owner.name}</Link> : <NotReported />}
+                    </td>
                     <td>{formatPeriod(project.start, project.end, lang)}</td>
                     <td>{t(`enums.projectStatus.${project.status}`)}</td>
                   </tr>
@@ -327,7 +338,9 @@ export function RegionPage() {
             {region.municipalities.map((municipality) => (
               <li key={municipality.code} className={projectMunicipalities.has(municipality.code) ? 'chip chip--marked' : 'chip'}>
                 {municipality.name}
-                {projectMunicipalities.has(municipality.code) && <span className="visually-hidden"> ({t('views.region.withProjects')})</span>}
+                {projectMunicipalities.has(municipality.code) && (
+                  <span className="visually-hidden"> ({t('views.region.withProjects')})</span>
+                )}
               </li>
             ))}
           </ul>

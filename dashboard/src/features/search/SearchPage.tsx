@@ -61,7 +61,9 @@ function Results({ text }: { text: string }) {
   return (
     <>
       <p className="comparison-summary" role="status">
-        {totalCount > items.length ? t('views.search.countOf', { shown: items.length, count: totalCount }) : t('views.search.count', { count: totalCount })}
+        {totalCount > items.length
+          ? t('views.search.countOf', { shown: items.length, count: totalCount })
+          : t('views.search.count', { count: totalCount })}
       </p>
       <ol className="result-list">
         {items.map((item) => {

@@ -273,7 +273,8 @@ export const editEn: EditMessages = {
   },
   import: {
     title: 'Import CSV',
-    intro: 'Add or update many records at once. Try a dry run first: nothing is saved until you import, and an import saves every row or none.',
+    intro:
+      'Add or update many records at once. Try a dry run first: nothing is saved until you import, and an import saves every row or none.',
     needSignIn: 'Sign in as an editor or administrator to import.',
     notAllowed: 'Your role ({{role}}) may not import. Importing needs the role editor or administrator.',
     kindStep: 'What the file holds',

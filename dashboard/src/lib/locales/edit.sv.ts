@@ -273,7 +273,8 @@ export const editSv = {
   },
   import: {
     title: 'Importera CSV',
-    intro: 'Lägg in eller uppdatera många poster på en gång. Provkör först: ingenting sparas förrän du importerar, och en import sparar alla rader eller ingen.',
+    intro:
+      'Lägg in eller uppdatera många poster på en gång. Provkör först: ingenting sparas förrän du importerar, och en import sparar alla rader eller ingen.',
     needSignIn: 'Logga in som redaktör eller administratör för att importera.',
     notAllowed: 'Din roll ({{role}}) får inte importera. Import kräver rollen redaktör eller administratör.',
     kindStep: 'Vad filen innehåller',

@@ -103,7 +103,8 @@ export const en: Messages = {
     selectAllRegions: 'Choose all 21 counties',
     region: 'County',
     population: 'Population {{year}}',
-    populationNote: 'Per inhabitant uses the population on 31 December {{year}} (Statistics Sweden): amounts in SEK per inhabitant, counts per 100,000 inhabitants.',
+    populationNote:
+      'Per inhabitant uses the population on 31 December {{year}} (Statistics Sweden): amounts in SEK per inhabitant, counts per 100,000 inhabitants.',
     metrics: {
       funding: 'Funding',
       projects: 'Projects',
@@ -161,7 +162,8 @@ export const en: Messages = {
     nodeKinds: 'Show nodes of kind',
     edgeKinds: 'Follow links of kind',
     summary: '{{center}}: {{count}} nodes and {{edges}} links within {{depth}}.',
-    truncated: 'The network is too large to show in full: {{shown}} of {{total}} nodes are shown, nearest first. Reduce the reach or filter to see the rest.',
+    truncated:
+      'The network is too large to show in full: {{shown}} of {{total}} nodes are shown, nearest first. Reduce the reach or filter to see the rest.',
     graphTitle: 'The network around {{center}}',
     howTo: 'Click a node to see what it is. Zoom with the mouse wheel and drag to pan. The table below the graph lists every link.',
     selectPrompt: 'Choose a node in the graph or in the list to see what it is and to centre the network on it.',
@@ -366,7 +368,8 @@ export const en: Messages = {
       yearNotReported: 'Year not reported',
       fundingCount: 'Fundings',
       fundingTable: 'Funding per year, {{region}}',
-      fundingYearsNote: 'A funding covering several years counts with its whole amount in each year (marked †). Do not add the years up; the total above counts each funding once.',
+      fundingYearsNote:
+        'A funding covering several years counts with its whole amount in each year (marked †). Do not add the years up; the total above counts each funding once.',
       projectsCaption: 'Projects in {{region}}',
       project: 'Project',
       allEnterprises: 'All social enterprises of the county in the directory',
@@ -502,9 +505,12 @@ export const en: Messages = {
       schema: 'Download the schema (schema.graphql)',
       howTitle: 'How to use the API',
       howEndpoint: 'POST queries to /graphql as JSON: { "query": "…", "variables": { … } }.',
-      howHeaders: 'Send content-type: application/json (or the header apollo-require-preflight: true); other requests are refused as CSRF protection.',
-      howNull: 'A figure that was not reported is null with status NOT_REPORTED – never 0. Approximate and shared amounts are flagged (approximate, shared).',
-      howIds: 'Ids are global and opaque; fetch any object with node(id:). Slugs and codes (e.g. "all-in", "18") work in project, organisation and region.',
+      howHeaders:
+        'Send content-type: application/json (or the header apollo-require-preflight: true); other requests are refused as CSRF protection.',
+      howNull:
+        'A figure that was not reported is null with status NOT_REPORTED – never 0. Approximate and shared amounts are flagged (approximate, shared).',
+      howIds:
+        'Ids are global and opaque; fetch any object with node(id:). Slugs and codes (e.g. "all-in", "18") work in project, organisation and region.',
       howLimits: 'Lists are paginated (first at most 100) and very large queries are refused.',
       curl: 'Example with curl',
       copy: 'Copy',

@@ -102,7 +102,8 @@ export const sv = {
     selectAllRegions: 'Välj alla 21 län',
     region: 'Län',
     population: 'Folkmängd {{year}}',
-    populationNote: 'Per invånare räknas på folkmängden 31 december {{year}} (SCB): belopp i kronor per invånare, antal per 100 000 invånare.',
+    populationNote:
+      'Per invånare räknas på folkmängden 31 december {{year}} (SCB): belopp i kronor per invånare, antal per 100 000 invånare.',
     metrics: {
       funding: 'Finansiering',
       projects: 'Projekt',
@@ -141,7 +142,8 @@ export const sv = {
     notReported: 'Ej rapporterad: källorna anger ingen uppgift. Det betyder inte 0.',
     noPopulation: 'Folkmängden saknas för året, så värdet per invånare kan inte räknas ut.',
     approximate: 'Innehåller en ungefärlig uppgift (”cirka”).',
-    shared: 'Innehåller ett belopp som är gemensamt för flera projekt eller regioner. Det delas inte upp och ska inte summeras mellan raderna.',
+    shared:
+      'Innehåller ett belopp som är gemensamt för flera projekt eller regioner. Det delas inte upp och ska inte summeras mellan raderna.',
     unreported_one: '{{count}} av {{total}} poster saknar värde och ingår inte i summan.',
     unreported_other: '{{count}} av {{total}} poster saknar värde och ingår inte i summan.',
     unreportedShort_one: '+ {{count}} utan belopp',
@@ -160,9 +162,11 @@ export const sv = {
     nodeKinds: 'Visa noder av typen',
     edgeKinds: 'Följ kopplingar av typen',
     summary: '{{center}}: {{count}} noder och {{edges}} kopplingar inom {{depth}}.',
-    truncated: 'Nätverket är för stort för att visas helt: {{shown}} av {{total}} noder visas, de närmaste först. Minska avståndet eller filtrera för att se resten.',
+    truncated:
+      'Nätverket är för stort för att visas helt: {{shown}} av {{total}} noder visas, de närmaste först. Minska avståndet eller filtrera för att se resten.',
     graphTitle: 'Nätverket kring {{center}}',
-    howTo: 'Klicka på en nod för att se vad den är. Zooma med mushjulet och dra för att flytta. Tabellen under grafen listar alla kopplingar.',
+    howTo:
+      'Klicka på en nod för att se vad den är. Zooma med mushjulet och dra för att flytta. Tabellen under grafen listar alla kopplingar.',
     selectPrompt: 'Välj en nod i grafen eller i listan för att se vad den är och centrera nätverket på den.',
     moreInTable: 'Fler noder finns i grafen och i tabellen under den.',
     isCenter: 'Nätverket är centrerat här.',
@@ -173,7 +177,8 @@ export const sv = {
     connectFrom: 'Hitta vägar härifrån',
     relations: 'Kopplingar som visas',
     notFound: 'Noden finns inte',
-    notFoundBody: 'Adressen pekar på något som inte finns i atlasen. Sök fram en organisation, ett partnerskap, ett projekt eller ett län ovan.',
+    notFoundBody:
+      'Adressen pekar på något som inte finns i atlasen. Sök fram en organisation, ett partnerskap, ett projekt eller ett län ovan.',
     connectionTitle: 'Hur hänger A och B ihop?',
     from: 'Från (A)',
     to: 'Till (B)',
@@ -334,7 +339,8 @@ export const sv = {
     placeholder: 'Vyn byggs när API:ets schema är klart.',
     regionComparison: {
       title: 'Jämför regionerna',
-      intro: 'De tolv regioner som fått medel för att stödja arbetsintegrerande sociala företag: finansiering, partnerskap och resultat sida vid sida.',
+      intro:
+        'De tolv regioner som fått medel för att stödja arbetsintegrerande sociala företag: finansiering, partnerskap och resultat sida vid sida.',
     },
     region: {
       title: 'Region {{code}}',
@@ -365,7 +371,8 @@ export const sv = {
       yearNotReported: 'År ej rapporterat',
       fundingCount: 'Antal finansieringar',
       fundingTable: 'Finansiering per år, {{region}}',
-      fundingYearsNote: 'En finansiering som gäller flera år räknas med hela beloppet varje år (markerat †). Summera därför inte åren; totalen ovan räknar varje finansiering en gång.',
+      fundingYearsNote:
+        'En finansiering som gäller flera år räknas med hela beloppet varje år (markerat †). Summera därför inte åren; totalen ovan räknar varje finansiering en gång.',
       projectsCaption: 'Projekt i {{region}}',
       project: 'Projekt',
       allEnterprises: 'Alla sociala företag i länet i katalogen',
@@ -501,9 +508,12 @@ export const sv = {
       schema: 'Ladda ner schemat (schema.graphql)',
       howTitle: 'Så används API:et',
       howEndpoint: 'Skicka frågor med POST till /graphql som JSON: { "query": "…", "variables": { … } }.',
-      howHeaders: 'Ange content-type: application/json (eller rubriken apollo-require-preflight: true); andra anrop avvisas som skydd mot CSRF.',
-      howNull: 'En uppgift som inte är rapporterad är null med status NOT_REPORTED – aldrig 0. Ungefärliga och delade belopp är märkta (approximate, shared).',
-      howIds: 'Id:n är globala och ogenomskinliga; hämta vilket objekt som helst med node(id:). Slugs och koder (t.ex. "all-in", "18") fungerar i project, organisation och region.',
+      howHeaders:
+        'Ange content-type: application/json (eller rubriken apollo-require-preflight: true); andra anrop avvisas som skydd mot CSRF.',
+      howNull:
+        'En uppgift som inte är rapporterad är null med status NOT_REPORTED – aldrig 0. Ungefärliga och delade belopp är märkta (approximate, shared).',
+      howIds:
+        'Id:n är globala och ogenomskinliga; hämta vilket objekt som helst med node(id:). Slugs och koder (t.ex. "all-in", "18") fungerar i project, organisation och region.',
       howLimits: 'Listor pagineras (first högst 100) och mycket stora frågor avvisas.',
       curl: 'Exempel med curl',
       copy: 'Kopiera',

@@ -13,13 +13,7 @@ import { Organisation } from '../../modules/organisation/organisation.entity.js'
 import { Outcome } from '../../modules/outcome/outcome.entity.js';
 import { Membership, Partnership, PartnershipSize } from '../../modules/partnership/partnership.entity.js';
 import { Person } from '../../modules/person/person.entity.js';
-import {
-  Project,
-  ProjectMunicipality,
-  ProjectParticipant,
-  ProjectPhase,
-  ProjectRegion,
-} from '../../modules/project/project.entity.js';
+import { Project, ProjectMunicipality, ProjectParticipant, ProjectPhase, ProjectRegion } from '../../modules/project/project.entity.js';
 import { Municipality, Region, RegionPopulation } from '../../modules/region/region.entity.js';
 import { Citation, Source, type CitationSubject } from '../../modules/source/source.entity.js';
 import {
@@ -49,7 +43,11 @@ function readYaml<S extends z.ZodType>(file: string, schema: S): z.infer<S> {
 }
 
 function readCsv<S extends z.ZodType>(file: string, row: S): z.infer<S>[] {
-  return readRows(file, z.array(row), parseCsv(readFileSync(join(dataDir, file), 'utf8'), { columns: true, skip_empty_lines: true, trim: true }));
+  return readRows(
+    file,
+    z.array(row),
+    parseCsv(readFileSync(join(dataDir, file), 'utf8'), { columns: true, skip_empty_lines: true, trim: true }),
+  );
 }
 
 function readRows<S extends z.ZodType>(file: string, schema: S, raw: unknown): z.infer<S> {

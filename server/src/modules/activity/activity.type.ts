@@ -10,7 +10,8 @@ export class EventType extends Node {
   @Field(() => String, { nullable: true, description: 'Where, as written.' }) place!: string | null;
   @Field(() => String, { nullable: true, description: 'ISO country code of the place.' }) country!: string | null;
   @Field(() => Int, { nullable: true, description: 'For a recurring meeting: times per year.' }) timesPerYear!: number | null;
-  @Field(() => [String], { nullable: true, description: 'Countries the visitors came from, as the source lists them (GB-SCT = Scotland).' }) visitorCountries!: string[] | null;
+  @Field(() => [String], { nullable: true, description: 'Countries the visitors came from, as the source lists them (GB-SCT = Scotland).' })
+  visitorCountries!: string[] | null;
   @Field(() => String, { nullable: true, description: 'What happened, as reported.' }) description!: string | null;
 }
 
@@ -19,7 +20,10 @@ export class EventParticipantType {
   @Field(() => EventRoleEnum, { description: 'Host, visited, participant or organiser.' }) role!: EventRole;
 }
 
-@ObjectType('ActionPlan', { implements: Node, description: 'An action plan for ASF work: owner, period, number of activities, as far as reported.' })
+@ObjectType('ActionPlan', {
+  implements: Node,
+  description: 'An action plan for ASF work: owner, period, number of activities, as far as reported.',
+})
 export class ActionPlanType extends Node {
   @Field(() => String, { description: 'Name.' }) name!: string;
   @Field(() => Int, { nullable: true, description: 'Number of activities; null when not reported.' }) activityCount!: number | null;

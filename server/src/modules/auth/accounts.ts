@@ -35,7 +35,13 @@ export async function createAccount(
       existing.passwordHash = passwordHash;
       existing.disabled = false;
       await tx.flush();
-      await history.record({ entityType: 'User', entityId: existing.id, action: 'UPDATE', before: null, after: { role: data.role, password: 'changed', disabled: false } });
+      await history.record({
+        entityType: 'User',
+        entityId: existing.id,
+        action: 'UPDATE',
+        before: null,
+        after: { role: data.role, password: 'changed', disabled: false },
+      });
       return { user: existing, created: false };
     }
     const user = await insertUser({ tx, history }, { email, passwordHash, role: data.role, displayName: data.displayName ?? null });
@@ -44,12 +50,20 @@ export async function createAccount(
 }
 
 /** Creates a user with a hashed password (used by the createUser mutation and the create-admin command). */
-export async function insertUser(w: Pick<Write, 'tx' | 'history'>, data: { email: string; passwordHash: string; role: Role; displayName: string | null }): Promise<IUser> {
+export async function insertUser(
+  w: Pick<Write, 'tx' | 'history'>,
+  data: { email: string; passwordHash: string; role: Role; displayName: string | null },
+): Promise<IUser> {
   const email = data.email.trim().toLowerCase();
   if (await w.tx.count(User, { email })) throw conflict(`A user with the e-mail ${email} already exists`, { field: 'email' });
-  const user = w.tx.create(User, { email, passwordHash: data.passwordHash, role: data.role, displayName: data.displayName, disabled: false });
+  const user = w.tx.create(User, {
+    email,
+    passwordHash: data.passwordHash,
+    role: data.role,
+    displayName: data.displayName,
+    disabled: false,
+  });
   await w.tx.flush();
   await w.history.record({ entityType: 'User', entityId: user.id, action: 'CREATE', before: null, after: snapshot(user) });
   return user;
 }
-

@@ -3,7 +3,9 @@ import { Field, ID, InputType } from 'type-graphql';
 import { RoleEnum, ROLES, type Role } from './auth.roles.js';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password.js';
 
-@InputType({ description: 'A new user. The admin sets a first password (at least 12 characters) and tells it to the user, who changes it.' })
+@InputType({
+  description: 'A new user. The admin sets a first password (at least 12 characters) and tells it to the user, who changes it.',
+})
 export class CreateUserInput {
   @Field(() => String)
   @IsEmail({}, { message: 'must be an e-mail address' })

@@ -38,7 +38,9 @@ export class AuthResolver {
     return toOpaqueId('User', u.id);
   }
 
-  @FieldResolver(() => [PartnershipType], { description: 'Partnerships this user may edit (PARTNERSHIP_EDITOR). Visible to the user and admins.' })
+  @FieldResolver(() => [PartnershipType], {
+    description: 'Partnerships this user may edit (PARTNERSHIP_EDITOR). Visible to the user and admins.',
+  })
   async partnerships(@Root() u: IUser, @Ctx() ctx: AtlasContext) {
     if (!ctx.viewer || (ctx.viewer.userId !== u.id && ctx.viewer.role !== 'ADMIN')) return [];
     const grants = await ctx.em.find(UserPartnership, { user: u.id }, { populate: ['partnership'], orderBy: { id: 'asc' } });
@@ -52,7 +54,7 @@ export class AuthResolver {
     return grants.map((g) => toGlobalId('Partnership', g.partnership.id));
   }
 
-  @FieldResolver(() => [ApiTokenType], { description: 'The user\'s API tokens (without their secrets). Visible to the user and admins.' })
+  @FieldResolver(() => [ApiTokenType], { description: "The user's API tokens (without their secrets). Visible to the user and admins." })
   async apiTokens(@Root() u: IUser, @Ctx() ctx: AtlasContext): Promise<IApiToken[]> {
     if (!ctx.viewer || (ctx.viewer.userId !== u.id && ctx.viewer.role !== 'ADMIN')) return [];
     return ctx.em.find(ApiToken, { user: u.id }, { orderBy: { id: 'desc' } });
@@ -64,9 +66,14 @@ export class AuthResolver {
   }
 
   @Mutation(() => SignInPayload, {
-    description: 'Signs in with e-mail and password and sets the httpOnly session cookie. Attempts are rate-limited per e-mail and per client address.',
+    description:
+      'Signs in with e-mail and password and sets the httpOnly session cookie. Attempts are rate-limited per e-mail and per client address.',
   })
-  async signIn(@Arg('email', () => String) email: string, @Arg('password', () => String) password: string, @Ctx() ctx: AtlasContext): Promise<SignInPayload> {
+  async signIn(
+    @Arg('email', () => String) email: string,
+    @Arg('password', () => String) password: string,
+    @Ctx() ctx: AtlasContext,
+  ): Promise<SignInPayload> {
     if (!ctx.http) throw new AtlasError('Sign in over HTTP', 'BAD_USER_INPUT');
     const normalized = email.trim().toLowerCase();
     if (!normalized || normalized.length > 254) throw badInput('email', 'must be an e-mail address');
@@ -75,7 +82,8 @@ export class AuthResolver {
     const limits = signInLimits();
     const byEmail = await limiter.hit(`signin:email:${normalized}`, limits.perEmail, limits.windowMs);
     const byAddress = await limiter.hit(`signin:ip:${ctx.http.ip}`, limits.perAddress, limits.windowMs);
-    if (!byEmail.allowed || !byAddress.allowed) throw rateLimited(Math.max(byEmail.allowed ? 0 : byEmail.retryAfterMs, byAddress.allowed ? 0 : byAddress.retryAfterMs));
+    if (!byEmail.allowed || !byAddress.allowed)
+      throw rateLimited(Math.max(byEmail.allowed ? 0 : byEmail.retryAfterMs, byAddress.allowed ? 0 : byAddress.retryAfterMs));
 
     const user = await ctx.em.findOne(User, { email: normalized }, { populate: ['passwordHash'] });
     const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyHash()));
@@ -115,11 +123,18 @@ export class AuthResolver {
     const hash = await hashPassword(input.newPassword);
     return runWrite(ctx, viewer, async (w) => {
       const user = await w.tx.findOneOrFail(User, { id: viewer.userId }, { populate: ['passwordHash'] });
-      if (!(await verifyPassword(input.currentPassword, user.passwordHash))) throw badInput('currentPassword', 'is not your current password');
+      if (!(await verifyPassword(input.currentPassword, user.passwordHash)))
+        throw badInput('currentPassword', 'is not your current password');
       user.passwordHash = hash;
       await w.tx.flush();
       await w.tx.nativeDelete(Session, { user: user.id, ...(viewer.sessionHash ? { tokenHash: { $ne: viewer.sessionHash } } : {}) });
-      await w.history.record({ entityType: 'User', entityId: user.id, action: 'UPDATE', before: { password: 'set' }, after: { password: 'changed' } });
+      await w.history.record({
+        entityType: 'User',
+        entityId: user.id,
+        action: 'UPDATE',
+        before: { password: 'set' },
+        after: { password: 'changed' },
+      });
       return true;
     });
   }
@@ -130,7 +145,9 @@ export class AuthResolver {
     return ctx.em.find(ApiToken, { user: viewer.userId }, { orderBy: { id: 'desc' } });
   }
 
-  @Mutation(() => CreateApiTokenPayload, { description: 'Creates a personal API token with your role. The token is returned only this once.' })
+  @Mutation(() => CreateApiTokenPayload, {
+    description: 'Creates a personal API token with your role. The token is returned only this once.',
+  })
   async createApiToken(@Arg('name', () => String) name: string, @Ctx() ctx: AtlasContext): Promise<CreateApiTokenPayload> {
     const viewer = requireViewer(ctx);
     const trimmed = name.trim();
@@ -148,12 +165,18 @@ export class AuthResolver {
         revokedAt: null,
       });
       await w.tx.flush();
-      await w.history.record({ entityType: 'ApiToken', entityId: apiToken.id, action: 'CREATE', before: null, after: snapshot(apiToken, { tokenHash: undefined }) });
+      await w.history.record({
+        entityType: 'ApiToken',
+        entityId: apiToken.id,
+        action: 'CREATE',
+        before: null,
+        after: snapshot(apiToken, { tokenHash: undefined }),
+      });
       return { token, apiToken };
     });
   }
 
-  @Mutation(() => ApiTokenType, { description: 'Revokes an API token at once: yours, or anyone\'s for an ADMIN.' })
+  @Mutation(() => ApiTokenType, { description: "Revokes an API token at once: yours, or anyone's for an ADMIN." })
   async revokeApiToken(@Arg('id', () => ID) id: string, @Ctx() ctx: AtlasContext): Promise<IApiToken> {
     const viewer = requireViewer(ctx);
     const tokenId = fromOpaqueId(id, 'ApiToken', 'id');
@@ -165,7 +188,13 @@ export class AuthResolver {
         const before = snapshot(token, { tokenHash: undefined });
         token.revokedAt = new Date();
         await w.tx.flush();
-        await w.history.record({ entityType: 'ApiToken', entityId: token.id, action: 'UPDATE', before, after: snapshot(token, { tokenHash: undefined }) });
+        await w.history.record({
+          entityType: 'ApiToken',
+          entityId: token.id,
+          action: 'UPDATE',
+          before,
+          after: snapshot(token, { tokenHash: undefined }),
+        });
       }
       return token;
     });

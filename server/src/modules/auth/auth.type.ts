@@ -19,20 +19,23 @@ export class SignInPayload {
   @Field(() => GraphQLDateTime, { description: 'When the session ends.' }) expiresAt!: Date;
 }
 
-@ObjectType('ApiToken', { description: 'A personal API token for scripts (Authorization: Bearer ...). The secret itself is shown only once, when created.' })
+@ObjectType('ApiToken', {
+  description: 'A personal API token for scripts (Authorization: Bearer ...). The secret itself is shown only once, when created.',
+})
 export class ApiTokenType {
   @Field(() => ID, { description: 'Opaque id of the token.' }) id!: string;
   @Field(() => String, { description: 'What the token is for.' }) name!: string;
   @Field(() => String, { description: 'The first characters of the token, to tell tokens apart.' }) prefix!: string;
   @Field(() => GraphQLDateTime) createdAt!: Date;
   @Field(() => GraphQLDateTime, { nullable: true, description: 'Last time a request used it (to the minute).' }) lastUsedAt!: Date | null;
-  @Field(() => GraphQLDateTime, { nullable: true, description: 'When it was revoked; a revoked token no longer works.' }) revokedAt!: Date | null;
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'When it was revoked; a revoked token no longer works.' })
+  revokedAt!: Date | null;
 }
 
 @ObjectType('CreateApiTokenPayload', { description: 'A new API token. `token` is shown only this once: store it now.' })
 export class CreateApiTokenPayload {
   @Field(() => String, { description: 'The secret, to send as "Authorization: Bearer <token>". Not retrievable later.' }) token!: string;
-  @Field(() => ApiTokenType, { description: 'The token\'s record.' }) apiToken!: unknown;
+  @Field(() => ApiTokenType, { description: "The token's record." }) apiToken!: unknown;
 }
 
 export const UserConnection = Connection(UserType, 'User');

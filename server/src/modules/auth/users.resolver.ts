@@ -60,8 +60,12 @@ export class UserAdminResolver {
     });
   }
 
-  @Mutation(() => UserType, { description: 'Sets a user\'s role. ADMIN only; the last ADMIN keeps theirs.' })
-  async setUserRole(@Arg('userId', () => ID) userId: string, @Arg('role', () => RoleEnum) role: Role, @Ctx() ctx: AtlasContext): Promise<IUser> {
+  @Mutation(() => UserType, { description: "Sets a user's role. ADMIN only; the last ADMIN keeps theirs." })
+  async setUserRole(
+    @Arg('userId', () => ID) userId: string,
+    @Arg('role', () => RoleEnum) role: Role,
+    @Ctx() ctx: AtlasContext,
+  ): Promise<IUser> {
     const viewer = requireRole(ctx, ADMIN_ONLY, 'set roles');
     return runWrite(ctx, viewer, async (w) => {
       const user = await userById(w, userId);
@@ -75,8 +79,14 @@ export class UserAdminResolver {
     });
   }
 
-  @Mutation(() => UserType, { description: 'Disables (or enables) a user: a disabled user\'s sessions end and tokens stop working. ADMIN only.' })
-  async setUserDisabled(@Arg('userId', () => ID) userId: string, @Arg('disabled', () => Boolean) disabled: boolean, @Ctx() ctx: AtlasContext): Promise<IUser> {
+  @Mutation(() => UserType, {
+    description: "Disables (or enables) a user: a disabled user's sessions end and tokens stop working. ADMIN only.",
+  })
+  async setUserDisabled(
+    @Arg('userId', () => ID) userId: string,
+    @Arg('disabled', () => Boolean) disabled: boolean,
+    @Ctx() ctx: AtlasContext,
+  ): Promise<IUser> {
     const viewer = requireRole(ctx, ADMIN_ONLY, 'disable users');
     return runWrite(ctx, viewer, async (w) => {
       const user = await userById(w, userId);
@@ -92,7 +102,11 @@ export class UserAdminResolver {
   }
 
   @Mutation(() => UserType, { description: 'Lets a PARTNERSHIP_EDITOR edit a partnership. ADMIN only.' })
-  async assignPartnership(@Arg('userId', () => ID) userId: string, @Arg('partnershipId', () => ID) partnershipId: string, @Ctx() ctx: AtlasContext): Promise<IUser> {
+  async assignPartnership(
+    @Arg('userId', () => ID) userId: string,
+    @Arg('partnershipId', () => ID) partnershipId: string,
+    @Ctx() ctx: AtlasContext,
+  ): Promise<IUser> {
     const viewer = requireRole(ctx, ADMIN_ONLY, 'assign partnerships');
     return runWrite(ctx, viewer, async (w) => {
       const user = await userById(w, userId);
@@ -100,21 +114,39 @@ export class UserAdminResolver {
       if (!(await w.tx.count(UserPartnership, { user: user.id, partnership: partnership.id }))) {
         const grant = w.tx.create(UserPartnership, { user, partnership });
         await w.tx.flush();
-        await w.history.record({ entityType: 'UserPartnership', entityId: grant.id, action: 'CREATE', before: null, after: snapshot(grant), parent: { type: 'User', id: user.id } });
+        await w.history.record({
+          entityType: 'UserPartnership',
+          entityId: grant.id,
+          action: 'CREATE',
+          before: null,
+          after: snapshot(grant),
+          parent: { type: 'User', id: user.id },
+        });
       }
       return user;
     });
   }
 
   @Mutation(() => UserType, { description: 'Takes a partnership away from a PARTNERSHIP_EDITOR. ADMIN only.' })
-  async unassignPartnership(@Arg('userId', () => ID) userId: string, @Arg('partnershipId', () => ID) partnershipId: string, @Ctx() ctx: AtlasContext): Promise<IUser> {
+  async unassignPartnership(
+    @Arg('userId', () => ID) userId: string,
+    @Arg('partnershipId', () => ID) partnershipId: string,
+    @Ctx() ctx: AtlasContext,
+  ): Promise<IUser> {
     const viewer = requireRole(ctx, ADMIN_ONLY, 'assign partnerships');
     return runWrite(ctx, viewer, async (w) => {
       const user = await userById(w, userId);
       const partnership = await partnershipFor(w, partnershipId, 'partnershipId');
       const grant = await w.tx.findOne(UserPartnership, { user: user.id, partnership: partnership.id });
       if (grant) {
-        await w.history.record({ entityType: 'UserPartnership', entityId: grant.id, action: 'DELETE', before: snapshot(grant), after: null, parent: { type: 'User', id: user.id } });
+        await w.history.record({
+          entityType: 'UserPartnership',
+          entityId: grant.id,
+          action: 'DELETE',
+          before: snapshot(grant),
+          after: null,
+          parent: { type: 'User', id: user.id },
+        });
         w.tx.remove(grant);
         await w.tx.flush();
       }

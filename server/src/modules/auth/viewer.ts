@@ -38,7 +38,12 @@ function bearerToken(authorization: string | undefined): string | null | undefin
   return m ? m[1]! : null;
 }
 
-async function loadViewer(em: EntityManager, userId: number, via: Viewer['via'], extra: Pick<Viewer, 'sessionHash' | 'tokenId'>): Promise<Viewer | null> {
+async function loadViewer(
+  em: EntityManager,
+  userId: number,
+  via: Viewer['via'],
+  extra: Pick<Viewer, 'sessionHash' | 'tokenId'>,
+): Promise<Viewer | null> {
   const user = await em.findOne(User, { id: userId });
   if (!user || user.disabled) return null;
   const partnershipIds =
@@ -52,10 +57,14 @@ async function loadViewer(em: EntityManager, userId: number, via: Viewer['via'],
  * Identifies the caller from `Authorization: Bearer <API token>` or the session cookie (in that order).
  * Runs before the request's operation and never inside a transaction.
  */
-export async function authenticate(em: EntityManager, headers: { authorization?: string | undefined; cookie?: string | undefined }): Promise<Authentication> {
+export async function authenticate(
+  em: EntityManager,
+  headers: { authorization?: string | undefined; cookie?: string | undefined },
+): Promise<Authentication> {
   const now = new Date();
   const bearer = bearerToken(headers.authorization);
-  if (bearer === null) return { viewer: null, error: new AtlasError('The Authorization header must be "Bearer <API token>"', 'UNAUTHENTICATED') };
+  if (bearer === null)
+    return { viewer: null, error: new AtlasError('The Authorization header must be "Bearer <API token>"', 'UNAUTHENTICATED') };
   if (bearer !== undefined) {
     const invalid = new AtlasError('The API token is not valid: it is unknown or has been revoked', 'UNAUTHENTICATED');
     if (!bearer.startsWith(API_TOKEN_PREFIX)) return { viewer: null, error: invalid };

@@ -21,7 +21,8 @@ export class RegionComparisonInput {
 
   @Field(() => Int, {
     defaultValue: 2017,
-    description: 'First year of the period. A funding counts when its years overlap the period (unknown years count as overlapping); a project when its dates overlap it or are unknown.',
+    description:
+      'First year of the period. A funding counts when its years overlap the period (unknown years count as overlapping); a project when its dates overlap it or are unknown.',
   })
   @Min(1900, { message: 'yearFrom must be 1900 or later' })
   @Max(2100, { message: 'yearFrom must be 2100 or earlier' })
@@ -34,7 +35,8 @@ export class RegionComparisonInput {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Only fundings from this funder (organisation slug, e.g. "tillvaxtverket"), and only projects with such a funding in the period.',
+    description:
+      'Only fundings from this funder (organisation slug, e.g. "tillvaxtverket"), and only projects with such a funding in the period.',
   })
   @IsOptional()
   @MaxLength(200, { message: 'funderSlug must be at most 200 characters' })
@@ -50,7 +52,8 @@ export class RegionComparisonInput {
 
   @Field(() => Int, {
     defaultValue: 2017,
-    description: 'Whose population (on 31 December) per-inhabitant figures use. A region without a figure for that year gets NOT_REPORTED per-inhabitant values.',
+    description:
+      'Whose population (on 31 December) per-inhabitant figures use. A region without a figure for that year gets NOT_REPORTED per-inhabitant values.',
   })
   @Min(1900, { message: 'populationYear must be 1900 or later' })
   @Max(2100, { message: 'populationYear must be 2100 or earlier' })
@@ -61,20 +64,27 @@ export class RegionComparisonInput {
 export class FundingFilter {
   @Field(() => [String], {
     nullable: true,
-    description: 'Only fundings covering a project in one of these regions (directly or through a municipality); grouped by REGION, only these regions form rows.',
+    description:
+      'Only fundings covering a project in one of these regions (directly or through a municipality); grouped by REGION, only these regions form rows.',
   })
   @IsOptional()
   @ArrayMaxSize(50, { message: 'regionCodes may name at most 50 regions' })
   @Matches(REGION_CODE, { each: true, message: REGION_CODE_MESSAGE })
   regionCodes?: string[] | null;
 
-  @Field(() => Int, { nullable: true, description: 'Only fundings whose years overlap a period starting this year (unknown years count as overlapping).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Only fundings whose years overlap a period starting this year (unknown years count as overlapping).',
+  })
   @IsOptional()
   @Min(1900, { message: 'yearFrom must be 1900 or later' })
   @Max(2100, { message: 'yearFrom must be 2100 or earlier' })
   yearFrom?: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Only fundings whose years overlap a period ending this year (unknown years count as overlapping).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Only fundings whose years overlap a period ending this year (unknown years count as overlapping).',
+  })
   @IsOptional()
   @Min(1900, { message: 'yearTo must be 1900 or later' })
   @Max(2100, { message: 'yearTo must be 2100 or earlier' })
@@ -93,7 +103,9 @@ export class FundingFilter {
 
 @ArgsType()
 export class FundingBreakdownArgs {
-  @Field(() => [FundingDimensionEnum], { description: 'One to five dimensions to group by, without repeats; rows are ordered by them in this order.' })
+  @Field(() => [FundingDimensionEnum], {
+    description: 'One to five dimensions to group by, without repeats; rows are ordered by them in this order.',
+  })
   @ArrayMinSize(1, { message: 'groupBy must name at least one dimension' })
   @ArrayMaxSize(5, { message: 'groupBy may name at most five dimensions' })
   @ArrayUnique({ message: 'groupBy must not repeat a dimension' })

@@ -225,7 +225,10 @@ function textArray(v: string[] | string | null): string[] {
   if (v === null) return [];
   if (Array.isArray(v)) return v;
   if (v === '{}') return [];
-  return v.replace(/^\{|\}$/g, '').split(',').map((s) => s.replace(/^"|"$/g, ''));
+  return v
+    .replace(/^\{|\}$/g, '')
+    .split(',')
+    .map((s) => s.replace(/^"|"$/g, ''));
 }
 
 /** How a sum relates to the true value, from the comparisons of its parts. */
@@ -296,7 +299,13 @@ export interface RegionComparisonParams {
 
 export type RegionFigures = Record<ComparisonFigureName, Figure>;
 
-function perInhabitant(name: ComparisonFigureName, value: string | null, computed: string | null, approximate: boolean, year: number): Figure['perInhabitant'] {
+function perInhabitant(
+  name: ComparisonFigureName,
+  value: string | null,
+  computed: string | null,
+  approximate: boolean,
+  year: number,
+): Figure['perInhabitant'] {
   if (name === 'population') return null;
   return {
     value: computed,
@@ -311,7 +320,7 @@ function noteFor(name: ComparisonFigureName, row: FigureRow | undefined, p: Regi
     case 'population':
       return row ? `Population on 31 December ${p.populationYear}.` : `No population reported for ${p.populationYear}.`;
     case 'funding': {
-      if (!row) return 'No funding linked to the region\'s projects in the period.';
+      if (!row) return "No funding linked to the region's projects in the period.";
       const parts: string[] = [];
       if (row.n_without) parts.push(`${row.n_without} of ${row.n} funding(s) report no amount and are not in the sum.`);
       if (row.shared) parts.push('Includes an amount that also covers other projects or regions; it is not split.');
@@ -355,7 +364,7 @@ function toFigure(name: ComparisonFigureName, row: FigureRow | undefined, params
     comparison: value === null ? null : combineComparisons(comparisons.length ? comparisons : ['EXACTLY']),
     unit,
     perInhabitant: perInhabitant(name, value, row?.per_inhabitant ?? null, approximate, params.populationYear),
-    recordCount: name === 'statedPartnershipSize' ? (row ? 1 : 0) : row?.n ?? 0,
+    recordCount: name === 'statedPartnershipSize' ? (row ? 1 : 0) : (row?.n ?? 0),
     unreportedCount: row?.n_without ?? 0,
     note: noteFor(name, row, params),
     recordIds,
@@ -391,7 +400,11 @@ export async function regionComparisonFigures(em: EntityManager, params: RegionC
 }
 
 /** The slugs that do not name an organisation / programme (one statement). */
-export async function unknownSlugs(em: EntityManager, funderSlug: string | null, programmeSlug: string | null): Promise<{ funder: boolean; programme: boolean }> {
+export async function unknownSlugs(
+  em: EntityManager,
+  funderSlug: string | null,
+  programmeSlug: string | null,
+): Promise<{ funder: boolean; programme: boolean }> {
   if (!funderSlug && !programmeSlug) return { funder: false, programme: false };
   const [row] = await em.getConnection().execute<{ funder: boolean; programme: boolean }[]>(
     `select (:funderSlug::text is not null and not exists (select 1 from organisation where slug = :funderSlug::text)) as funder,
@@ -597,6 +610,14 @@ export async function fundingBreakdownRows(
     }));
   const total = totalRow
     ? amountFigure(totalRow)
-    : amountFigure({ value: null, n: 0, n_without: 0, approx: false, shared: false, comparisons: null, ids: null } as unknown as BreakdownSqlRow);
+    : amountFigure({
+        value: null,
+        n: 0,
+        n_without: 0,
+        approx: false,
+        shared: false,
+        comparisons: null,
+        ids: null,
+      } as unknown as BreakdownSqlRow);
   return { rows, total };
 }

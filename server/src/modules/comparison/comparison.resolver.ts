@@ -47,7 +47,10 @@ export class ComparisonQueryResolver {
       'Regions side by side: funding reported (sum of distinct fundings, never split; null when no amount is reported), projects, social enterprises, partnership members and stated size, participants and into-work targets and actuals, each also per inhabitant. Computed in SQL for all regions at once.',
   })
   async regionComparison(
-    @Arg('input', () => RegionComparisonInput, { nullable: true, description: 'Regions, period, funder or programme, population year; every part has a default.' })
+    @Arg('input', () => RegionComparisonInput, {
+      nullable: true,
+      description: 'Regions, period, funder or programme, population year; every part has a default.',
+    })
     input: RegionComparisonInput | null,
     @Ctx() ctx: AtlasContext,
   ): Promise<Omit<RegionComparisonType, 'rows'> & { rows: ComparisonRow[] }> {
@@ -134,7 +137,8 @@ export class ComparisonQueryResolver {
 @Resolver(() => ComparisonFigureType)
 export class ComparisonFigureResolver {
   @FieldResolver(() => [CitationType], {
-    description: 'The sources stating the records behind the figure, with quotes (batched: one query per record type for the whole response).',
+    description:
+      'The sources stating the records behind the figure, with quotes (batched: one query per record type for the whole response).',
   })
   async sources(@Root() figure: Figure, @Ctx() ctx: AtlasContext): Promise<ICitation[]> {
     const lists = await ctx.loaders.citations.loadMany(figure.citationKeys);

@@ -41,10 +41,13 @@ registerEnumType(FundingDimensionEnum, {
       description:
         'Each calendar year the funding covers (year_from to year_to, clipped to the filter period). The whole amount counts in every covered year and is flagged shared when it covers more than one year; it is never divided by the number of years. A funding with one known year counts in that year; one with no reported years forms a row with year null.',
     },
-    FUNDER: { description: 'The funder named on the funding (Funding.funder). Fundings without a named funder form a row with funder null.' },
+    FUNDER: {
+      description: 'The funder named on the funding (Funding.funder). Fundings without a named funder form a row with funder null.',
+    },
     PROGRAMME: { description: 'The programme of the funding. Fundings without a programme form a row with programme null.' },
     PROJECT: {
-      description: 'Each project the funding covers. The whole amount counts for every project it covers and is flagged shared when it covers more than one.',
+      description:
+        'Each project the funding covers. The whole amount counts for every project it covers and is flagged shared when it covers more than one.',
     },
   },
 });
@@ -53,11 +56,14 @@ registerEnumType(FundingDimensionEnum, {
 export class PerInhabitantType {
   @Field(() => DecimalScalar, {
     nullable: true,
-    description: 'The figure divided by the population (times 100 000 for counts), rounded to two decimals; null when the figure or the population is not reported.',
+    description:
+      'The figure divided by the population (times 100 000 for counts), rounded to two decimals; null when the figure or the population is not reported.',
   })
   value!: string | null;
 
-  @Field(() => FigureStatusEnum, { description: 'NOT_REPORTED when the figure or the population is not reported; APPROXIMATE when the figure is approximate.' })
+  @Field(() => FigureStatusEnum, {
+    description: 'NOT_REPORTED when the figure or the population is not reported; APPROXIMATE when the figure is approximate.',
+  })
   status!: FigureStatus;
 
   @Field(() => PerInhabitantBasisEnum, { description: 'SEK per inhabitant for amounts, per 100 000 inhabitants for counts.' })
@@ -74,7 +80,8 @@ export class PerInhabitantType {
 export class ComparisonFigureType {
   @Field(() => DecimalScalar, {
     nullable: true,
-    description: 'The value as an exact decimal ("54000000.00" for SEK, "8" for a count); null when nothing is reported, never 0 for missing.',
+    description:
+      'The value as an exact decimal ("54000000.00" for SEK, "8" for a count); null when nothing is reported, never 0 for missing.',
   })
   value!: string | null;
 
@@ -83,12 +90,14 @@ export class ComparisonFigureType {
   })
   status!: FigureStatus;
 
-  @Field(() => Boolean, { description: 'True when the value includes at least one approximate figure ("cirka fyra miljoner", "nearly 30").' })
+  @Field(() => Boolean, {
+    description: 'True when the value includes at least one approximate figure ("cirka fyra miljoner", "nearly 30").',
+  })
   approximate!: boolean;
 
   @Field(() => Boolean, {
     description:
-      'True when the value includes an amount or figure that is not this row\'s alone: an amount covering several projects or projects in other regions, or (in a breakdown) counted in more than one row. Such amounts are never split, so shared values must not be added up across rows.',
+      "True when the value includes an amount or figure that is not this row's alone: an amount covering several projects or projects in other regions, or (in a breakdown) counted in more than one row. Such amounts are never split, so shared values must not be added up across rows.",
   })
   shared!: boolean;
 
@@ -108,7 +117,9 @@ export class ComparisonFigureType {
   })
   perInhabitant!: PerInhabitantType | null;
 
-  @Field(() => Int, { description: 'How many records the figure is computed from (fundings, projects, organisations, memberships, outcomes).' })
+  @Field(() => Int, {
+    description: 'How many records the figure is computed from (fundings, projects, organisations, memberships, outcomes).',
+  })
   recordCount!: number;
 
   @Field(() => Int, {
@@ -116,7 +127,10 @@ export class ComparisonFigureType {
   })
   unreportedCount!: number;
 
-  @Field(() => String, { nullable: true, description: 'What a reader should know about the figure, in English (what is included, what is missing).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What a reader should know about the figure, in English (what is included, what is missing).',
+  })
   note!: string | null;
 
   @Field(() => [ID], {
@@ -125,11 +139,15 @@ export class ComparisonFigureType {
   })
   recordIds!: string[];
 
-  @Field(() => [CitationType], { description: 'The sources stating the records behind the figure, with quotes (one query per record type for the whole response).' })
+  @Field(() => [CitationType], {
+    description: 'The sources stating the records behind the figure, with quotes (one query per record type for the whole response).',
+  })
   sources!: CitationType[];
 }
 
-@ObjectType('RegionComparisonRow', { description: 'One region\'s figures in a comparison. Each figure is a ComparisonFigure: not reported (null) is kept apart from 0.' })
+@ObjectType('RegionComparisonRow', {
+  description: "One region's figures in a comparison. Each figure is a ComparisonFigure: not reported (null) is kept apart from 0.",
+})
 export class RegionComparisonRowType {
   @Field(() => RegionType, { description: 'The region.' })
   region!: RegionType;
@@ -142,22 +160,25 @@ export class RegionComparisonRowType {
 
   @Field(() => ComparisonFigureType, {
     description:
-      'Funding reported for the region\'s projects in the period (SEK): the sum of the distinct fundings linked to them, each counted once even when it covers several of the region\'s projects, never split. `approximate` = includes an approximate amount; `shared` = includes an amount that also covers projects in other regions or several projects; `unreportedCount` = fundings without a reported amount (not in the sum). Null (NOT_REPORTED) when no funding of the region reports an amount.',
+      "Funding reported for the region's projects in the period (SEK): the sum of the distinct fundings linked to them, each counted once even when it covers several of the region's projects, never split. `approximate` = includes an approximate amount; `shared` = includes an amount that also covers projects in other regions or several projects; `unreportedCount` = fundings without a reported amount (not in the sum). Null (NOT_REPORTED) when no funding of the region reports an amount.",
   })
   funding!: ComparisonFigureType;
 
   @Field(() => ComparisonFigureType, {
-    description: 'Number of projects working in the region (directly or in one of its municipalities) whose dates overlap the period or are unknown, and that (when a funder or programme is chosen) are funded by it. 0 when there are none.',
+    description:
+      'Number of projects working in the region (directly or in one of its municipalities) whose dates overlap the period or are unknown, and that (when a funder or programme is chosen) are funded by it. 0 when there are none.',
   })
   projects!: ComparisonFigureType;
 
   @Field(() => ComparisonFigureType, {
-    description: 'Social enterprises (organisations of kind SOCIAL_ENTERPRISE) located in the region directly or through their municipality. NOT_REPORTED when the atlas records none: the sources are not a census.',
+    description:
+      'Social enterprises (organisations of kind SOCIAL_ENTERPRISE) located in the region directly or through their municipality. NOT_REPORTED when the atlas records none: the sources are not a census.',
   })
   enterprises!: ComparisonFigureType;
 
   @Field(() => ComparisonFigureType, {
-    description: 'Distinct organisations named as members of partnerships based in the region (memberships overlapping the period or undated). NOT_REPORTED when none is named.',
+    description:
+      'Distinct organisations named as members of partnerships based in the region (memberships overlapping the period or undated). NOT_REPORTED when none is named.',
   })
   partnershipMembers!: ComparisonFigureType;
 
@@ -167,16 +188,25 @@ export class RegionComparisonRowType {
   })
   statedPartnershipSize!: ComparisonFigureType;
 
-  @Field(() => ComparisonFigureType, { description: 'Sum of the TARGET values for participants of the region\'s projects; NOT_REPORTED when no target is reported.' })
+  @Field(() => ComparisonFigureType, {
+    description: "Sum of the TARGET values for participants of the region's projects; NOT_REPORTED when no target is reported.",
+  })
   participantsTarget!: ComparisonFigureType;
 
-  @Field(() => ComparisonFigureType, { description: 'Sum of the ACTUAL values for participants of the region\'s projects; NOT_REPORTED when no actual figure is reported.' })
+  @Field(() => ComparisonFigureType, {
+    description: "Sum of the ACTUAL values for participants of the region's projects; NOT_REPORTED when no actual figure is reported.",
+  })
   participantsActual!: ComparisonFigureType;
 
-  @Field(() => ComparisonFigureType, { description: 'Sum of the TARGET values for people into work from the region\'s projects; NOT_REPORTED when no target is reported.' })
+  @Field(() => ComparisonFigureType, {
+    description: "Sum of the TARGET values for people into work from the region's projects; NOT_REPORTED when no target is reported.",
+  })
   intoWorkTarget!: ComparisonFigureType;
 
-  @Field(() => ComparisonFigureType, { description: 'Sum of the ACTUAL values for people into work from the region\'s projects; NOT_REPORTED when no actual figure is reported.' })
+  @Field(() => ComparisonFigureType, {
+    description:
+      "Sum of the ACTUAL values for people into work from the region's projects; NOT_REPORTED when no actual figure is reported.",
+  })
   intoWorkActual!: ComparisonFigureType;
 }
 
@@ -185,8 +215,10 @@ export class RegionComparisonType {
   @Field(() => Int, { description: 'First year of the period.' }) yearFrom!: number;
   @Field(() => Int, { description: 'Last year of the period.' }) yearTo!: number;
   @Field(() => Int, { description: 'The year whose population every per-inhabitant figure uses.' }) populationYear!: number;
-  @Field(() => String, { nullable: true, description: 'The funder (slug) the funding and projects were limited to, if any.' }) funderSlug!: string | null;
-  @Field(() => String, { nullable: true, description: 'The programme (slug) the funding and projects were limited to, if any.' }) programmeSlug!: string | null;
+  @Field(() => String, { nullable: true, description: 'The funder (slug) the funding and projects were limited to, if any.' }) funderSlug!:
+    string | null;
+  @Field(() => String, { nullable: true, description: 'The programme (slug) the funding and projects were limited to, if any.' })
+  programmeSlug!: string | null;
   @Field(() => Boolean, {
     description: 'True when no regions were asked for and the twelve regions funded by the ASF programme 2017–2018 were used.',
   })
@@ -200,23 +232,36 @@ export class RegionComparisonType {
     'Funding of one group. Each funding counts once per row with its whole amount; the same funding may count in several rows (see FundingDimension), so rows flagged shared must not be added up.',
 })
 export class FundingBreakdownRowType {
-  @Field(() => RegionType, { nullable: true, description: 'The region of the group when grouped by REGION; null otherwise or for fundings without a region.' })
+  @Field(() => RegionType, {
+    nullable: true,
+    description: 'The region of the group when grouped by REGION; null otherwise or for fundings without a region.',
+  })
   region!: RegionType | null;
 
-  @Field(() => Int, { nullable: true, description: 'The covered year when grouped by YEAR; null otherwise or for fundings without reported years.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The covered year when grouped by YEAR; null otherwise or for fundings without reported years.',
+  })
   year!: number | null;
 
-  @Field(() => OrganisationType, { nullable: true, description: 'The funder when grouped by FUNDER; null otherwise or for fundings without a named funder.' })
+  @Field(() => OrganisationType, {
+    nullable: true,
+    description: 'The funder when grouped by FUNDER; null otherwise or for fundings without a named funder.',
+  })
   funder!: OrganisationType | null;
 
-  @Field(() => ProgrammeType, { nullable: true, description: 'The programme when grouped by PROGRAMME; null otherwise or for fundings without a programme.' })
+  @Field(() => ProgrammeType, {
+    nullable: true,
+    description: 'The programme when grouped by PROGRAMME; null otherwise or for fundings without a programme.',
+  })
   programme!: ProgrammeType | null;
 
   @Field(() => ProjectType, { nullable: true, description: 'The project when grouped by PROJECT; null otherwise.' })
   project!: ProjectType | null;
 
   @Field(() => ComparisonFigureType, {
-    description: 'The sum of the distinct fundings of the group (SEK): status, approximate and shared flags, and `unreportedCount` = fundings without a reported amount.',
+    description:
+      'The sum of the distinct fundings of the group (SEK): status, approximate and shared flags, and `unreportedCount` = fundings without a reported amount.',
   })
   amount!: ComparisonFigureType;
 
@@ -233,7 +278,8 @@ export class FundingBreakdownType {
   rows!: FundingBreakdownRowType[];
 
   @Field(() => ComparisonFigureType, {
-    description: 'Every funding matching the filter counted exactly once: the figure to quote as a total (row sums may count shared amounts twice).',
+    description:
+      'Every funding matching the filter counted exactly once: the figure to quote as a total (row sums may count shared amounts twice).',
   })
   total!: ComparisonFigureType;
 }

@@ -14,7 +14,8 @@ export interface NamedSource {
 /** Creates a source from its input, with a history entry. */
 export async function createSource(w: Write, input: NewSourceInput, field: string): Promise<ISource> {
   const key = input.key ?? `${slugify(input.title).slice(0, 60).replace(/-+$/, '') || 'source'}-${randomBytes(3).toString('hex')}`;
-  if (await w.tx.count(Source, { key })) throw conflict(`A source with key "${key}" already exists: name it with source.key instead`, { field: `${field}.key` });
+  if (await w.tx.count(Source, { key }))
+    throw conflict(`A source with key "${key}" already exists: name it with source.key instead`, { field: `${field}.key` });
   const source = w.tx.create(Source, {
     key,
     title: input.title,
@@ -29,7 +30,14 @@ export async function createSource(w: Write, input: NewSourceInput, field: strin
     summary: input.summary ?? null,
   });
   await w.tx.flush();
-  await w.history.record({ entityType: 'Source', entityId: source.id, action: 'CREATE', before: null, after: snapshot(source), sourceKey: null });
+  await w.history.record({
+    entityType: 'Source',
+    entityId: source.id,
+    action: 'CREATE',
+    before: null,
+    after: snapshot(source),
+    sourceKey: null,
+  });
   return source;
 }
 

@@ -50,7 +50,9 @@ export class NewSourceInput {
   summary?: string | null;
 }
 
-@InputType({ description: 'The source a write states its fact from: an existing source by key, or a new one. Every write of a fact needs one.' })
+@InputType({
+  description: 'The source a write states its fact from: an existing source by key, or a new one. Every write of a fact needs one.',
+})
 export class SourceRefInput {
   @Field(() => String, { nullable: true, description: 'Key of an existing source, e.g. "seed-004".' })
   @IsOptional()

@@ -59,7 +59,10 @@ abstract class EventFields {
 
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(5000) description?: string | null;
 
-  @Field(() => [EventParticipantInput], { nullable: true, description: 'Hosts, visited organisations and participants (replaces the list on update).' })
+  @Field(() => [EventParticipantInput], {
+    nullable: true,
+    description: 'Hosts, visited organisations and participants (replaces the list on update).',
+  })
   @IsOptional()
   @ArrayMaxSize(200)
   participants?: EventParticipantInput[] | null;
@@ -68,7 +71,10 @@ abstract class EventFields {
   source?: SourceRefInput | null;
 }
 
-@InputType({ description: 'A meeting, study visit, dinner or recurring meeting. A PARTNERSHIP_EDITOR includes one of their partnerships as a participant.' })
+@InputType({
+  description:
+    'A meeting, study visit, dinner or recurring meeting. A PARTNERSHIP_EDITOR includes one of their partnerships as a participant.',
+})
 export class CreateEventInput extends EventFields {
   @Field(() => String, { nullable: true, description: 'Stable key; made from the name when left out.' })
   @IsOptional()

@@ -28,7 +28,11 @@ async function participantList(w: Write, eventId: number): Promise<string[]> {
 async function requireEventInScope(w: Write, event: IEvent) {
   if (writesEverything(w.viewer)) return;
   const rows = await w.tx.find(EventParticipant, { event: event.id, partnership: { $ne: null } });
-  requirePartnershipScope(w.viewer, rows.map((r) => r.partnership!.id), 'change events');
+  requirePartnershipScope(
+    w.viewer,
+    rows.map((r) => r.partnership!.id),
+    'change events',
+  );
 }
 
 async function validateParticipants(list: EventParticipantInput[] | null | undefined) {
@@ -38,7 +42,8 @@ async function validateParticipants(list: EventParticipantInput[] | null | undef
 /** Replaces the event's participants with `list`, recording each removed and added one. */
 async function setParticipants(w: Write, event: IEvent, list: EventParticipantInput[], named: NamedSource) {
   const existing = await w.tx.find(EventParticipant, { event: event.id });
-  const wanted: { organisationId: number | null; partnershipId: number | null; role: string; entity: Awaited<ReturnType<typeof party>> }[] = [];
+  const wanted: { organisationId: number | null; partnershipId: number | null; role: string; entity: Awaited<ReturnType<typeof party>> }[] =
+    [];
   for (const [i, p] of list.entries()) {
     const entity = await party(w, p, `participants.${i}.`);
     const item = { organisationId: entity.organisation?.id ?? null, partnershipId: entity.partnership?.id ?? null, role: p.role, entity };
@@ -55,7 +60,12 @@ async function setParticipants(w: Write, event: IEvent, list: EventParticipantIn
   }
   await w.tx.flush();
   for (const x of wanted.filter((x) => !existing.some((e) => same(e, x)))) {
-    const p = w.tx.create(EventParticipant, { event, organisation: x.entity.organisation, partnership: x.entity.partnership, role: x.role as EventParticipantInput['role'] });
+    const p = w.tx.create(EventParticipant, {
+      event,
+      organisation: x.entity.organisation,
+      partnership: x.entity.partnership,
+      role: x.role as EventParticipantInput['role'],
+    });
     await w.tx.flush();
     await created(w, 'EventParticipant', p, named, parentOf(event));
   }
@@ -69,11 +79,17 @@ function checkPlace(municipality: { code: string; region: { code: string } } | n
 
 @Resolver()
 export class EventMutations {
-  @Mutation(() => EventType, { description: 'Adds an event with its participants. EDITOR, ADMIN, or a PARTNERSHIP_EDITOR whose partnership takes part.' })
+  @Mutation(() => EventType, {
+    description: 'Adds an event with its participants. EDITOR, ADMIN, or a PARTNERSHIP_EDITOR whose partnership takes part.',
+  })
   async createEvent(@Arg('input', () => CreateEventInput) input: CreateEventInput, @Ctx() ctx: AtlasContext): Promise<IEvent> {
     const viewer = requireRole(ctx, DATA_WRITERS, 'create events');
     await validateParticipants(input.participants);
-    requirePartnershipScope(viewer, partnershipKeys(input.participants ?? [], 'participants.'), 'add events (list one of your partnerships as a participant)');
+    requirePartnershipScope(
+      viewer,
+      partnershipKeys(input.participants ?? [], 'participants.'),
+      'add events (list one of your partnerships as a participant)',
+    );
     return runWrite(ctx, viewer, async (w) => {
       const named = await nameSource(w, input.source);
       const key = input.key ?? `${slugify(input.name).slice(0, 100).replace(/-+$/, '') || 'event'}-${randomBytes(3).toString('hex')}`;
@@ -104,11 +120,19 @@ export class EventMutations {
     });
   }
 
-  @Mutation(() => EventType, { description: 'Changes an event (and, when given, replaces its participants). EDITOR, ADMIN, or a PARTNERSHIP_EDITOR whose partnership takes part.' })
+  @Mutation(() => EventType, {
+    description:
+      'Changes an event (and, when given, replaces its participants). EDITOR, ADMIN, or a PARTNERSHIP_EDITOR whose partnership takes part.',
+  })
   async updateEvent(@Arg('input', () => UpdateEventInput) input: UpdateEventInput, @Ctx() ctx: AtlasContext): Promise<IEvent> {
     const viewer = requireRole(ctx, DATA_WRITERS, 'change events');
     await validateParticipants(input.participants);
-    if (input.participants) requirePartnershipScope(viewer, partnershipKeys(input.participants, 'participants.'), 'change events (keep one of your partnerships as a participant)');
+    if (input.participants)
+      requirePartnershipScope(
+        viewer,
+        partnershipKeys(input.participants, 'participants.'),
+        'change events (keep one of your partnerships as a participant)',
+      );
     return runWrite(ctx, viewer, async (w) => {
       const event = await target(w, Event, input.id, 'Event');
       await requireEventInScope(w, event);
@@ -118,8 +142,14 @@ export class EventMutations {
       const startDate = input.startDate === undefined ? (event.startDate ?? null) : input.startDate;
       const endDate = input.endDate === undefined ? (event.endDate ?? null) : input.endDate;
       if (startDate && endDate && endDate < startDate) throw badInput('endDate', 'must not be before startDate');
-      const municipality = input.municipalityCode === undefined ? await municipalityByCode(w, event.municipality?.code, 'municipalityCode') : await municipalityByCode(w, input.municipalityCode, 'municipalityCode');
-      const region = input.regionCode === undefined ? await regionByCode(w, event.region?.code, 'regionCode') : await regionByCode(w, input.regionCode, 'regionCode');
+      const municipality =
+        input.municipalityCode === undefined
+          ? await municipalityByCode(w, event.municipality?.code, 'municipalityCode')
+          : await municipalityByCode(w, input.municipalityCode, 'municipalityCode');
+      const region =
+        input.regionCode === undefined
+          ? await regionByCode(w, event.region?.code, 'regionCode')
+          : await regionByCode(w, input.regionCode, 'regionCode');
       checkPlace(municipality, region);
       w.tx.assign(event, {
         name: notNull(input.name, 'name') ?? event.name,
@@ -152,7 +182,9 @@ export class EventMutations {
     });
   }
 
-  @Mutation(() => DeletePayload, { description: 'Deletes an event with its participants. EDITOR, ADMIN, or a PARTNERSHIP_EDITOR whose partnership takes part.' })
+  @Mutation(() => DeletePayload, {
+    description: 'Deletes an event with its participants. EDITOR, ADMIN, or a PARTNERSHIP_EDITOR whose partnership takes part.',
+  })
   async deleteEvent(@Arg('input', () => DeleteInput) input: DeleteInput, @Ctx() ctx: AtlasContext): Promise<DeletePayload> {
     const viewer = requireRole(ctx, DATA_WRITERS, 'delete events');
     return runWrite(ctx, viewer, async (w) => {

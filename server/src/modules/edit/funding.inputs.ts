@@ -15,7 +15,10 @@ abstract class FundingFields {
   @IsOptional()
   programmeId?: string | null;
 
-  @Field(() => DecimalScalar, { nullable: true, description: 'Exact amount ≥ 0 as a decimal string ("4000000.00"); null when the size is not reported (never 0 for unknown).' })
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'Exact amount ≥ 0 as a decimal string ("4000000.00"); null when the size is not reported (never 0 for unknown).',
+  })
   @IsOptional()
   @IsNonNegativeDecimal(2, 16)
   amount?: string | null;
@@ -25,7 +28,10 @@ abstract class FundingFields {
   @Matches(/^[A-Z]{3}$/, { message: 'must be a three-letter ISO 4217 code such as "SEK" or "EUR"' })
   currency?: string | null;
 
-  @Field(() => ComparisonEnum, { nullable: true, description: 'How the amount relates to the true value; EXACTLY when left out on create.' })
+  @Field(() => ComparisonEnum, {
+    nullable: true,
+    description: 'How the amount relates to the true value; EXACTLY when left out on create.',
+  })
   @IsOptional()
   @IsIn([...COMPARISONS])
   comparison?: Comparison | null;
@@ -54,7 +60,10 @@ abstract class FundingFields {
   @MaxLength(5000)
   note?: string | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Global ids of the projects the one amount covers together (replaces the list on update).' })
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Global ids of the projects the one amount covers together (replaces the list on update).',
+  })
   @IsOptional()
   @ArrayMinSize(1, { message: 'a funding covers at least one project' })
   @ArrayMaxSize(100)

@@ -30,7 +30,9 @@ async function projectSlugs(f: IFunding): Promise<Record<string, unknown>> {
 
 @Resolver()
 export class FundingMutations {
-  @Mutation(() => FundingType, { description: 'Adds a funding: an exact amount (or none reported) covering one or more projects together. EDITOR, ADMIN.' })
+  @Mutation(() => FundingType, {
+    description: 'Adds a funding: an exact amount (or none reported) covering one or more projects together. EDITOR, ADMIN.',
+  })
   async createFunding(@Arg('input', () => CreateFundingInput) input: CreateFundingInput, @Ctx() ctx: AtlasContext): Promise<IFunding> {
     const viewer = requireRole(ctx, EDITORS, 'create fundings');
     return runWrite(ctx, viewer, async (w) => {
@@ -69,8 +71,12 @@ export class FundingMutations {
       const yearTo = input.yearTo === undefined ? (funding.yearTo ?? null) : input.yearTo;
       if (yearFrom !== null && yearTo !== null && yearTo < yearFrom) throw badInput('yearTo', 'must not be before yearFrom');
       w.tx.assign(funding, {
-        funder: input.funderId === undefined ? funding.funder : await pointeeOrNull(w, Organisation, input.funderId, 'Organisation', 'funderId'),
-        programme: input.programmeId === undefined ? funding.programme : await pointeeOrNull(w, Programme, input.programmeId, 'Programme', 'programmeId'),
+        funder:
+          input.funderId === undefined ? funding.funder : await pointeeOrNull(w, Organisation, input.funderId, 'Organisation', 'funderId'),
+        programme:
+          input.programmeId === undefined
+            ? funding.programme
+            : await pointeeOrNull(w, Programme, input.programmeId, 'Programme', 'programmeId'),
         amount: input.amount === undefined ? funding.amount : canonicalDecimal(input.amount, 2),
         currency: notNull(input.currency, 'currency') ?? funding.currency,
         comparison: notNull(input.comparison, 'comparison') ?? funding.comparison,

@@ -6,20 +6,38 @@ import { badInput } from './validators.js';
 import type { Write } from './write.js';
 
 /** The record a mutation changes, by global id: NOT_FOUND when there is none. */
-export async function target<T extends object>(w: Write, entity: EntityName<T>, id: string, type: NodeType, field = 'id'): Promise<T & { id: number; version: number }> {
+export async function target<T extends object>(
+  w: Write,
+  entity: EntityName<T>,
+  id: string,
+  type: NodeType,
+  field = 'id',
+): Promise<T & { id: number; version: number }> {
   const found = await w.tx.findOne(entity, { id: numericKey(id, type, field) } as never);
   if (!found) throw new NotFoundError(type.toLowerCase(), `id "${id}"`);
   return found as T & { id: number; version: number };
 }
 
 /** A record a write points at, by global id: BAD_USER_INPUT naming the field when there is none. */
-export async function pointee<T extends object>(w: Write, entity: EntityName<T>, id: string, type: NodeType, field: string): Promise<T & { id: number }> {
+export async function pointee<T extends object>(
+  w: Write,
+  entity: EntityName<T>,
+  id: string,
+  type: NodeType,
+  field: string,
+): Promise<T & { id: number }> {
   const found = await w.tx.findOne(entity, { id: numericKey(id, type, field) } as never);
   if (!found) throw badInput(field, `no ${type.toLowerCase()} has the id "${id}"`);
   return found as T & { id: number };
 }
 
-export async function pointeeOrNull<T extends object>(w: Write, entity: EntityName<T>, id: string | null | undefined, type: NodeType, field: string) {
+export async function pointeeOrNull<T extends object>(
+  w: Write,
+  entity: EntityName<T>,
+  id: string | null | undefined,
+  type: NodeType,
+  field: string,
+) {
   return id ? pointee(w, entity, id, type, field) : null;
 }
 

@@ -68,7 +68,10 @@ abstract class OrganisationFields {
   @MaxLength(5000)
   businessLine?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Enterprise profile (social enterprises only): integration line, how it helps people into work.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Enterprise profile (social enterprises only): integration line, how it helps people into work.',
+  })
   @IsOptional()
   @MaxLength(5000)
   integrationLine?: string | null;

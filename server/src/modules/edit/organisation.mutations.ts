@@ -19,7 +19,8 @@ import { checkVersion, notNull, runWrite, type Write } from './write.js';
 /** Slug and organisationsnummer are unique: refused with CONFLICT naming the field. */
 async function assertUnique(w: Write, slug: string, orgNumber: string | null, selfId: number | null) {
   const bySlug = await w.tx.findOne(Organisation, { slug });
-  if (bySlug && bySlug.id !== selfId) throw conflict(`The slug "${slug}" is already used by the organisation "${bySlug.name}"`, { field: 'slug' });
+  if (bySlug && bySlug.id !== selfId)
+    throw conflict(`The slug "${slug}" is already used by the organisation "${bySlug.name}"`, { field: 'slug' });
   if (orgNumber) {
     const byNumber = await w.tx.findOne(Organisation, { orgNumber });
     if (byNumber && byNumber.id !== selfId) {
@@ -54,12 +55,19 @@ async function requireMemberInScope(w: Write, org: IOrganisation) {
 
 @Resolver()
 export class OrganisationMutations {
-  @Mutation(() => OrganisationType, { description: 'Adds an organisation (with its enterprise profile), citing its source. EDITOR, ADMIN; a PARTNERSHIP_EDITOR with memberOf one of their partnerships.' })
-  async createOrganisation(@Arg('input', () => CreateOrganisationInput) input: CreateOrganisationInput, @Ctx() ctx: AtlasContext): Promise<IOrganisation> {
+  @Mutation(() => OrganisationType, {
+    description:
+      'Adds an organisation (with its enterprise profile), citing its source. EDITOR, ADMIN; a PARTNERSHIP_EDITOR with memberOf one of their partnerships.',
+  })
+  async createOrganisation(
+    @Arg('input', () => CreateOrganisationInput) input: CreateOrganisationInput,
+    @Ctx() ctx: AtlasContext,
+  ): Promise<IOrganisation> {
     const viewer = requireRole(ctx, DATA_WRITERS, 'create organisations');
     await validateNested(input.memberOf, 'memberOf');
     if (!writesEverything(viewer)) {
-      if (!input.memberOf) throw forbidden('A partnership editor adds an organisation as a member of one of their partnerships: give memberOf');
+      if (!input.memberOf)
+        throw forbidden('A partnership editor adds an organisation as a member of one of their partnerships: give memberOf');
       requirePartnershipScope(viewer, [numericKey(input.memberOf.partnershipId, 'Partnership', 'memberOf.partnershipId')], 'add members');
     }
     return runWrite(ctx, viewer, async (w) => {
@@ -86,12 +94,27 @@ export class OrganisationMutations {
         searchKey: searchKey(input.name),
       });
       await w.tx.flush();
-      await w.history.record({ entityType: 'Organisation', entityId: org.id, action: 'CREATE', before: null, after: snapshot(org), sourceKey: named.source.key });
+      await w.history.record({
+        entityType: 'Organisation',
+        entityId: org.id,
+        action: 'CREATE',
+        before: null,
+        after: snapshot(org),
+        sourceKey: named.source.key,
+      });
       await cite(w, named, 'Organisation', org.id);
       if (input.memberOf) {
         const m = input.memberOf;
         const partnership = await pointee(w, Partnership, m.partnershipId, 'Partnership', 'memberOf.partnershipId');
-        const membership = w.tx.create(Membership, { partnership, organisation: org, role: m.role, fromDate: m.from ?? null, fromApproximate: m.fromApproximate, toDate: null, toApproximate: false });
+        const membership = w.tx.create(Membership, {
+          partnership,
+          organisation: org,
+          role: m.role,
+          fromDate: m.from ?? null,
+          fromApproximate: m.fromApproximate,
+          toDate: null,
+          toApproximate: false,
+        });
         await w.tx.flush();
         await w.history.record({
           entityType: 'Membership',
@@ -108,8 +131,13 @@ export class OrganisationMutations {
     });
   }
 
-  @Mutation(() => OrganisationType, { description: 'Changes an organisation (incl. its enterprise profile). Needs the version you loaded and a source.' })
-  async updateOrganisation(@Arg('input', () => UpdateOrganisationInput) input: UpdateOrganisationInput, @Ctx() ctx: AtlasContext): Promise<IOrganisation> {
+  @Mutation(() => OrganisationType, {
+    description: 'Changes an organisation (incl. its enterprise profile). Needs the version you loaded and a source.',
+  })
+  async updateOrganisation(
+    @Arg('input', () => UpdateOrganisationInput) input: UpdateOrganisationInput,
+    @Ctx() ctx: AtlasContext,
+  ): Promise<IOrganisation> {
     const viewer = requireRole(ctx, DATA_WRITERS, 'change organisations');
     return runWrite(ctx, viewer, async (w) => {
       const org = await target(w, Organisation, input.id, 'Organisation');
@@ -120,7 +148,8 @@ export class OrganisationMutations {
       const name = notNull(input.name, 'name') ?? org.name;
       const slug = notNull(input.slug, 'slug') ?? org.slug;
       const kind = notNull(input.kind, 'kind') ?? org.kind;
-      const orgNumber = input.orgNumber === undefined ? (org.orgNumber ?? null) : input.orgNumber ? formatOrganisationsnummer(input.orgNumber) : null;
+      const orgNumber =
+        input.orgNumber === undefined ? (org.orgNumber ?? null) : input.orgNumber ? formatOrganisationsnummer(input.orgNumber) : null;
       await assertUnique(w, slug, orgNumber, org.id);
       const municipalityCode = input.municipalityCode === undefined ? (org.municipality?.code ?? null) : input.municipalityCode;
       const regionCode = input.regionCode === undefined ? (org.region?.code ?? null) : input.regionCode;
@@ -147,14 +176,23 @@ export class OrganisationMutations {
       await w.tx.flush();
       const after = snapshot(org);
       if (JSON.stringify(before) !== JSON.stringify(after)) {
-        await w.history.record({ entityType: 'Organisation', entityId: org.id, action: 'UPDATE', before, after, sourceKey: named.source.key });
+        await w.history.record({
+          entityType: 'Organisation',
+          entityId: org.id,
+          action: 'UPDATE',
+          before,
+          after,
+          sourceKey: named.source.key,
+        });
       }
       await cite(w, named, 'Organisation', org.id);
       return org;
     });
   }
 
-  @Mutation(() => DeletePayload, { description: 'Deletes an organisation nothing points at (else CONFLICT naming what does). EDITOR, ADMIN.' })
+  @Mutation(() => DeletePayload, {
+    description: 'Deletes an organisation nothing points at (else CONFLICT naming what does). EDITOR, ADMIN.',
+  })
   async deleteOrganisation(@Arg('input', () => DeleteInput) input: DeleteInput, @Ctx() ctx: AtlasContext): Promise<DeletePayload> {
     const viewer = requireRole(ctx, EDITORS, 'delete organisations');
     return runWrite(ctx, viewer, async (w) => {

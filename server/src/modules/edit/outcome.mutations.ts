@@ -15,16 +15,30 @@ import { created, deleting, updated } from './record.js';
 import { badInput, canonicalDecimal, conflict } from './validators.js';
 import { checkVersion, notNull, runWrite, type Write } from './write.js';
 
-function checkFigure(o: { value: string | null; share: string | null; shareOf: string | null; periodStart: string | null; periodEnd: string | null }) {
-  if (o.value === null && (o.share === null || o.shareOf === null)) throw badInput('value', 'give a value, or a share together with shareOf');
+function checkFigure(o: {
+  value: string | null;
+  share: string | null;
+  shareOf: string | null;
+  periodStart: string | null;
+  periodEnd: string | null;
+}) {
+  if (o.value === null && (o.share === null || o.shareOf === null))
+    throw badInput('value', 'give a value, or a share together with shareOf');
   if (o.share !== null && o.shareOf === null) throw badInput('shareOf', 'a share needs the metric it is a share of');
   if (o.periodStart && o.periodEnd && o.periodEnd < o.periodStart) throw badInput('periodEnd', 'must not be before periodStart');
 }
 
-async function assertFree(w: Write, key: { project: number; metric: OutcomeMetric; kind: OutcomeKind; comparison: Comparison }, selfId: number | null) {
+async function assertFree(
+  w: Write,
+  key: { project: number; metric: OutcomeMetric; kind: OutcomeKind; comparison: Comparison },
+  selfId: number | null,
+) {
   const other = await w.tx.findOne(Outcome, key);
   if (other && other.id !== selfId) {
-    throw conflict(`The project already has a ${key.kind} for ${key.metric} (${key.comparison}): change that one instead`, { field: 'metric', existingId: toGlobalId('Outcome', other.id) });
+    throw conflict(`The project already has a ${key.kind} for ${key.metric} (${key.comparison}): change that one instead`, {
+      field: 'metric',
+      existingId: toGlobalId('Outcome', other.id),
+    });
   }
 }
 
@@ -47,7 +61,14 @@ export class OutcomeMutations {
       };
       checkFigure(figure);
       await assertFree(w, { project: project.id, metric: input.metric, kind: input.kind, comparison: input.comparison }, null);
-      const outcome = w.tx.create(Outcome, { project, metric: input.metric, kind: input.kind, comparison: input.comparison, ...figure, note: input.note ?? null });
+      const outcome = w.tx.create(Outcome, {
+        project,
+        metric: input.metric,
+        kind: input.kind,
+        comparison: input.comparison,
+        ...figure,
+        note: input.note ?? null,
+      });
       await w.tx.flush();
       await created(w, 'Outcome', outcome, named, parentOf(outcome));
       return outcome;
@@ -77,7 +98,13 @@ export class OutcomeMutations {
         periodEnd: input.periodEnd === undefined ? (outcome.periodEnd ?? null) : input.periodEnd,
       };
       checkFigure(figure);
-      w.tx.assign(outcome, { metric: key.metric, kind: key.kind, comparison: key.comparison, ...figure, note: input.note === undefined ? outcome.note : input.note });
+      w.tx.assign(outcome, {
+        metric: key.metric,
+        kind: key.kind,
+        comparison: key.comparison,
+        ...figure,
+        note: input.note === undefined ? outcome.note : input.note,
+      });
       await w.tx.flush();
       await updated(w, 'Outcome', outcome, before, named, parentOf(outcome));
       return outcome;

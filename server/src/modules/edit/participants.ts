@@ -11,7 +11,11 @@ export interface PartyRef {
 }
 
 /** Exactly one of organisation and partnership, each existing. */
-export async function party(w: Write, ref: PartyRef, path: string): Promise<{ organisation: IOrganisation | null; partnership: IPartnership | null }> {
+export async function party(
+  w: Write,
+  ref: PartyRef,
+  path: string,
+): Promise<{ organisation: IOrganisation | null; partnership: IPartnership | null }> {
   if (Boolean(ref.organisationId) === Boolean(ref.partnershipId)) {
     throw badInput(`${path}organisationId`, 'give exactly one of organisationId and partnershipId');
   }

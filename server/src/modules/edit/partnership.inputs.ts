@@ -60,7 +60,7 @@ export class UpdatePartnershipInput extends PartnershipFields {
   name?: string | null;
 }
 
-@InputType({ description: 'An organisation\'s membership of a partnership.' })
+@InputType({ description: "An organisation's membership of a partnership." })
 export class CreateMembershipInput {
   @Field(() => ID, { description: 'Global id of the partnership.' }) partnershipId!: string;
   @Field(() => ID, { description: 'Global id of the member organisation.' }) organisationId!: string;

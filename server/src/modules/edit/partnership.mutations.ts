@@ -19,12 +19,21 @@ import { checkVersion, notNull, runWrite, type Write } from './write.js';
 
 async function assertSlugFree(w: Write, slug: string, selfId: number | null) {
   const other = await w.tx.findOne(Partnership, { slug });
-  if (other && other.id !== selfId) throw conflict(`The slug "${slug}" is already used by the partnership "${other.name}"`, { field: 'slug' });
+  if (other && other.id !== selfId)
+    throw conflict(`The slug "${slug}" is already used by the partnership "${other.name}"`, { field: 'slug' });
 }
 
-async function assertMembershipFree(w: Write, m: { partnership: number; organisation: number; role: MembershipRole }, selfId: number | null) {
+async function assertMembershipFree(
+  w: Write,
+  m: { partnership: number; organisation: number; role: MembershipRole },
+  selfId: number | null,
+) {
   const other = await w.tx.findOne(Membership, m);
-  if (other && other.id !== selfId) throw conflict(`The organisation is already a ${m.role} of this partnership`, { field: 'role', existingId: toGlobalId('Membership', other.id) });
+  if (other && other.id !== selfId)
+    throw conflict(`The organisation is already a ${m.role} of this partnership`, {
+      field: 'role',
+      existingId: toGlobalId('Membership', other.id),
+    });
 }
 
 function assertOrdered(from: string | null | undefined, to: string | null | undefined) {
@@ -36,7 +45,10 @@ const partnershipParent = (m: IMembership) => ({ type: 'Partnership', id: m.part
 @Resolver()
 export class PartnershipMutations {
   @Mutation(() => PartnershipType, { description: 'Adds a partnership. EDITOR, ADMIN.' })
-  async createPartnership(@Arg('input', () => CreatePartnershipInput) input: CreatePartnershipInput, @Ctx() ctx: AtlasContext): Promise<IPartnership> {
+  async createPartnership(
+    @Arg('input', () => CreatePartnershipInput) input: CreatePartnershipInput,
+    @Ctx() ctx: AtlasContext,
+  ): Promise<IPartnership> {
     const viewer = requireRole(ctx, EDITORS, 'create partnerships');
     return runWrite(ctx, viewer, async (w) => {
       const named = await nameSource(w, input.source);
@@ -60,7 +72,10 @@ export class PartnershipMutations {
   }
 
   @Mutation(() => PartnershipType, { description: 'Changes a partnership. EDITOR, ADMIN, or its PARTNERSHIP_EDITOR.' })
-  async updatePartnership(@Arg('input', () => UpdatePartnershipInput) input: UpdatePartnershipInput, @Ctx() ctx: AtlasContext): Promise<IPartnership> {
+  async updatePartnership(
+    @Arg('input', () => UpdatePartnershipInput) input: UpdatePartnershipInput,
+    @Ctx() ctx: AtlasContext,
+  ): Promise<IPartnership> {
     const viewer = requireRole(ctx, DATA_WRITERS, 'change partnerships');
     requirePartnershipScope(viewer, [numericKey(input.id, 'Partnership')], 'change partnerships');
     return runWrite(ctx, viewer, async (w) => {
@@ -75,7 +90,10 @@ export class PartnershipMutations {
         name,
         slug,
         region: input.regionCode === undefined ? partnership.region : await regionByCode(w, input.regionCode, 'regionCode'),
-        coordinator: input.coordinatorId === undefined ? partnership.coordinator : await pointeeOrNull(w, Organisation, input.coordinatorId, 'Organisation', 'coordinatorId'),
+        coordinator:
+          input.coordinatorId === undefined
+            ? partnership.coordinator
+            : await pointeeOrNull(w, Organisation, input.coordinatorId, 'Organisation', 'coordinatorId'),
         description: input.description === undefined ? partnership.description : input.description,
         startedOn: input.startedOn === undefined ? partnership.startedOn : input.startedOn,
         startedApproximate: input.startedApproximate ?? partnership.startedApproximate,
@@ -87,7 +105,10 @@ export class PartnershipMutations {
     });
   }
 
-  @Mutation(() => DeletePayload, { description: 'Deletes a partnership nothing points at (memberships, projects, events, stated sizes): else CONFLICT naming them. EDITOR, ADMIN.' })
+  @Mutation(() => DeletePayload, {
+    description:
+      'Deletes a partnership nothing points at (memberships, projects, events, stated sizes): else CONFLICT naming them. EDITOR, ADMIN.',
+  })
   async deletePartnership(@Arg('input', () => DeleteInput) input: DeleteInput, @Ctx() ctx: AtlasContext): Promise<DeletePayload> {
     const viewer = requireRole(ctx, EDITORS, 'delete partnerships');
     return runWrite(ctx, viewer, async (w) => {
@@ -101,8 +122,13 @@ export class PartnershipMutations {
     });
   }
 
-  @Mutation(() => MembershipType, { description: 'Adds an organisation to a partnership. EDITOR, ADMIN, or the partnership\'s PARTNERSHIP_EDITOR.' })
-  async createMembership(@Arg('input', () => CreateMembershipInput) input: CreateMembershipInput, @Ctx() ctx: AtlasContext): Promise<IMembership> {
+  @Mutation(() => MembershipType, {
+    description: "Adds an organisation to a partnership. EDITOR, ADMIN, or the partnership's PARTNERSHIP_EDITOR.",
+  })
+  async createMembership(
+    @Arg('input', () => CreateMembershipInput) input: CreateMembershipInput,
+    @Ctx() ctx: AtlasContext,
+  ): Promise<IMembership> {
     const viewer = requireRole(ctx, DATA_WRITERS, 'change memberships');
     requirePartnershipScope(viewer, [numericKey(input.partnershipId, 'Partnership', 'partnershipId')], 'change memberships');
     return runWrite(ctx, viewer, async (w) => {
@@ -125,8 +151,13 @@ export class PartnershipMutations {
     });
   }
 
-  @Mutation(() => MembershipType, { description: 'Changes a membership\'s role or dates. EDITOR, ADMIN, or the partnership\'s PARTNERSHIP_EDITOR.' })
-  async updateMembership(@Arg('input', () => UpdateMembershipInput) input: UpdateMembershipInput, @Ctx() ctx: AtlasContext): Promise<IMembership> {
+  @Mutation(() => MembershipType, {
+    description: "Changes a membership's role or dates. EDITOR, ADMIN, or the partnership's PARTNERSHIP_EDITOR.",
+  })
+  async updateMembership(
+    @Arg('input', () => UpdateMembershipInput) input: UpdateMembershipInput,
+    @Ctx() ctx: AtlasContext,
+  ): Promise<IMembership> {
     const viewer = requireRole(ctx, DATA_WRITERS, 'change memberships');
     return runWrite(ctx, viewer, async (w) => {
       const membership = await target(w, Membership, input.id, 'Membership');
@@ -135,7 +166,11 @@ export class PartnershipMutations {
       const named = await nameSource(w, input.source);
       const before = snapshot(membership);
       const role = notNull(input.role, 'role') ?? membership.role;
-      await assertMembershipFree(w, { partnership: membership.partnership.id, organisation: membership.organisation.id, role }, membership.id);
+      await assertMembershipFree(
+        w,
+        { partnership: membership.partnership.id, organisation: membership.organisation.id, role },
+        membership.id,
+      );
       const fromDate = input.from === undefined ? membership.fromDate : input.from;
       const toDate = input.to === undefined ? membership.toDate : input.to;
       assertOrdered(fromDate, toDate);
@@ -152,7 +187,9 @@ export class PartnershipMutations {
     });
   }
 
-  @Mutation(() => DeletePayload, { description: 'Ends a membership record (deletes it). EDITOR, ADMIN, or the partnership\'s PARTNERSHIP_EDITOR.' })
+  @Mutation(() => DeletePayload, {
+    description: "Ends a membership record (deletes it). EDITOR, ADMIN, or the partnership's PARTNERSHIP_EDITOR.",
+  })
   async deleteMembership(@Arg('input', () => DeleteInput) input: DeleteInput, @Ctx() ctx: AtlasContext): Promise<DeletePayload> {
     const viewer = requireRole(ctx, DATA_WRITERS, 'change memberships');
     return runWrite(ctx, viewer, async (w) => {

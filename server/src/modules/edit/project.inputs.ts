@@ -77,7 +77,9 @@ export class UpdateProjectInput extends ProjectFields {
   name?: string | null;
 }
 
-@InputType({ description: 'An organisation or a whole partnership in a project, in a role. Give exactly one of organisationId and partnershipId.' })
+@InputType({
+  description: 'An organisation or a whole partnership in a project, in a role. Give exactly one of organisationId and partnershipId.',
+})
 export class ProjectParticipantInput {
   @Field(() => ID, { description: 'Global id of the project.' }) projectId!: string;
   @Field(() => ID, { nullable: true }) @IsOptional() organisationId?: string | null;

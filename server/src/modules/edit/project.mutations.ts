@@ -5,14 +5,7 @@ import { searchKey, slugify } from '../../common/text.js';
 import { EDITORS, requireRole } from '../auth/auth.policy.js';
 import { snapshot } from '../history/history.recorder.js';
 import { Organisation } from '../organisation/organisation.entity.js';
-import {
-  Project,
-  ProjectMunicipality,
-  ProjectParticipant,
-  ProjectPhase,
-  ProjectRegion,
-  type IProject,
-} from '../project/project.entity.js';
+import { Project, ProjectMunicipality, ProjectParticipant, ProjectPhase, ProjectRegion, type IProject } from '../project/project.entity.js';
 import { ProjectType } from '../project/project.type.js';
 import { nameSource, type NamedSource } from './citations.js';
 import { DeleteInput, DeletePayload } from './edit.inputs.js';
@@ -32,7 +25,13 @@ async function assertSlugFree(w: Write, slug: string, selfId: number | null) {
 const parentOf = (project: { id: number }) => ({ type: 'Project', id: project.id });
 
 /** Sets the project's places to exactly these codes (each must exist), recording added and removed links. */
-async function setPlaces(w: Write, project: IProject, regionCodes: string[] | null | undefined, municipalityCodes: string[] | null | undefined, named: NamedSource) {
+async function setPlaces(
+  w: Write,
+  project: IProject,
+  regionCodes: string[] | null | undefined,
+  municipalityCodes: string[] | null | undefined,
+  named: NamedSource,
+) {
   if (regionCodes !== undefined) {
     const wanted = [...new Set(regionCodes ?? [])];
     for (const [i, code] of wanted.entries()) await regionByCode(w, code, `regionCodes.${i}`);
@@ -127,7 +126,8 @@ export class ProjectMutations {
   }
 
   @Mutation(() => DeletePayload, {
-    description: 'Deletes a project with its phases, participants and places. Refused (CONFLICT) while fundings, outcomes or events point at it. EDITOR, ADMIN.',
+    description:
+      'Deletes a project with its phases, participants and places. Refused (CONFLICT) while fundings, outcomes or events point at it. EDITOR, ADMIN.',
   })
   async deleteProject(@Arg('input', () => DeleteInput) input: DeleteInput, @Ctx() ctx: AtlasContext): Promise<DeletePayload> {
     const viewer = requireRole(ctx, EDITORS, 'delete projects');
@@ -158,28 +158,50 @@ export class ProjectMutations {
   }
 
   @Mutation(() => ProjectType, { description: 'Adds an organisation or a partnership to a project in a role. EDITOR, ADMIN.' })
-  async addProjectParticipant(@Arg('input', () => ProjectParticipantInput) input: ProjectParticipantInput, @Ctx() ctx: AtlasContext): Promise<IProject> {
+  async addProjectParticipant(
+    @Arg('input', () => ProjectParticipantInput) input: ProjectParticipantInput,
+    @Ctx() ctx: AtlasContext,
+  ): Promise<IProject> {
     const viewer = requireRole(ctx, EDITORS, 'change project participants');
     return runWrite(ctx, viewer, async (w) => {
       const project = await target(w, Project, input.projectId, 'Project', 'projectId');
       const named = await nameSource(w, input.source);
       const { organisation, partnership } = await party(w, input, '');
-      const existing = await w.tx.findOne(ProjectParticipant, { project: project.id, organisation: organisation?.id ?? null, partnership: partnership?.id ?? null, role: input.role });
+      const existing = await w.tx.findOne(ProjectParticipant, {
+        project: project.id,
+        organisation: organisation?.id ?? null,
+        partnership: partnership?.id ?? null,
+        role: input.role,
+      });
       if (existing) throw conflict(`That participant already has the role ${input.role} in "${project.name}"`, { field: 'role' });
-      const participant = w.tx.create(ProjectParticipant, { project, organisation, partnership, role: input.role, note: input.note ?? null });
+      const participant = w.tx.create(ProjectParticipant, {
+        project,
+        organisation,
+        partnership,
+        role: input.role,
+        note: input.note ?? null,
+      });
       await w.tx.flush();
       await created(w, 'ProjectParticipant', participant, named, parentOf(project));
       return project;
     });
   }
 
-  @Mutation(() => ProjectType, { description: 'Removes an organisation\'s or partnership\'s role in a project. EDITOR, ADMIN.' })
-  async removeProjectParticipant(@Arg('input', () => ProjectParticipantInput) input: ProjectParticipantInput, @Ctx() ctx: AtlasContext): Promise<IProject> {
+  @Mutation(() => ProjectType, { description: "Removes an organisation's or partnership's role in a project. EDITOR, ADMIN." })
+  async removeProjectParticipant(
+    @Arg('input', () => ProjectParticipantInput) input: ProjectParticipantInput,
+    @Ctx() ctx: AtlasContext,
+  ): Promise<IProject> {
     const viewer = requireRole(ctx, EDITORS, 'change project participants');
     return runWrite(ctx, viewer, async (w) => {
       const project = await target(w, Project, input.projectId, 'Project', 'projectId');
       const { organisation, partnership } = await party(w, input, '');
-      const participant = await w.tx.findOne(ProjectParticipant, { project: project.id, organisation: organisation?.id ?? null, partnership: partnership?.id ?? null, role: input.role });
+      const participant = await w.tx.findOne(ProjectParticipant, {
+        project: project.id,
+        organisation: organisation?.id ?? null,
+        partnership: partnership?.id ?? null,
+        role: input.role,
+      });
       if (!participant) throw badInput('role', `no such participant with the role ${input.role} in "${project.name}"`);
       await deleting(w, 'ProjectParticipant', participant, parentOf(project));
       w.tx.remove(participant);

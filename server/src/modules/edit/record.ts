@@ -7,13 +7,36 @@ type Parent = { type: string; id: string | number } | null;
 type Json = Record<string, unknown>;
 
 /** After a create: its history entry and the citation of its source. */
-export async function created(w: Write, type: CitationSubject, entity: { id: number }, named: NamedSource, parent: Parent = null, extra: Json = {}) {
-  await w.history.record({ entityType: type, entityId: entity.id, action: 'CREATE', before: null, after: snapshot(entity, extra), parent, sourceKey: named.source.key });
+export async function created(
+  w: Write,
+  type: CitationSubject,
+  entity: { id: number },
+  named: NamedSource,
+  parent: Parent = null,
+  extra: Json = {},
+) {
+  await w.history.record({
+    entityType: type,
+    entityId: entity.id,
+    action: 'CREATE',
+    before: null,
+    after: snapshot(entity, extra),
+    parent,
+    sourceKey: named.source.key,
+  });
   await cite(w, named, type, entity.id);
 }
 
 /** After an update: a history entry when anything changed, and the citation of its source. */
-export async function updated(w: Write, type: CitationSubject, entity: { id: number }, before: Json, named: NamedSource, parent: Parent = null, extra: Json = {}) {
+export async function updated(
+  w: Write,
+  type: CitationSubject,
+  entity: { id: number },
+  before: Json,
+  named: NamedSource,
+  parent: Parent = null,
+  extra: Json = {},
+) {
   const after = snapshot(entity, extra);
   if (JSON.stringify(before) !== JSON.stringify(after)) {
     await w.history.record({ entityType: type, entityId: entity.id, action: 'UPDATE', before, after, parent, sourceKey: named.source.key });

@@ -15,7 +15,12 @@ const GRANTS = new Set(['UserPartnership.partnership']);
  * Who points at a record, from the ORM's metadata: every to-one relation to its type (except `parts`,
  * which the caller deletes with it, and access grants). One COUNT per relation.
  */
-export async function referencesTo(em: EntityManager, target: EntityMetadata, id: number, parts: readonly string[] = []): Promise<Reference[]> {
+export async function referencesTo(
+  em: EntityManager,
+  target: EntityMetadata,
+  id: number,
+  parts: readonly string[] = [],
+): Promise<Reference[]> {
   const found: Reference[] = [];
   for (const meta of em.getMetadata().getAll().values()) {
     if (meta.abstract || meta.embeddable || meta.virtual) continue;
@@ -60,7 +65,13 @@ function describe(r: Reference): string {
  * Deleting a record others point at is refused (nothing may dangle): CONFLICT naming what points at it,
  * with the list in `extensions.references`.
  */
-export async function refuseIfReferenced(em: EntityManager, target: EntityMetadata, id: number, label: string, parts: readonly string[] = []): Promise<void> {
+export async function refuseIfReferenced(
+  em: EntityManager,
+  target: EntityMetadata,
+  id: number,
+  label: string,
+  parts: readonly string[] = [],
+): Promise<void> {
   const refs = await referencesTo(em, target, id, parts);
   if (!refs.length) return;
   throw conflict(`${label} cannot be deleted: ${refs.map(describe).join(', ')} still point at it. Remove or change those first.`, {

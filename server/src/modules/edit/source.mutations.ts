@@ -16,7 +16,12 @@ import { notNull, checkVersion, runWrite, type Write } from './write.js';
 /** A PARTNERSHIP_EDITOR may change or delete only the sources they added themselves (as the history tells). */
 async function requireOwnSource(w: Write, source: ISource) {
   if (writesEverything(w.viewer)) return;
-  const mine = await w.tx.count(HistoryEntry, { entityType: 'Source', entityId: String(source.id), action: 'CREATE', actorId: w.viewer.userId });
+  const mine = await w.tx.count(HistoryEntry, {
+    entityType: 'Source',
+    entityId: String(source.id),
+    action: 'CREATE',
+    actorId: w.viewer.userId,
+  });
   if (!mine) throw forbidden('You may change only sources you added yourself');
 }
 
@@ -49,12 +54,16 @@ export class SourceMutations {
       });
       await w.tx.flush();
       const after = snapshot(source);
-      if (JSON.stringify(before) !== JSON.stringify(after)) await w.history.record({ entityType: 'Source', entityId: source.id, action: 'UPDATE', before, after });
+      if (JSON.stringify(before) !== JSON.stringify(after))
+        await w.history.record({ entityType: 'Source', entityId: source.id, action: 'UPDATE', before, after });
       return source;
     });
   }
 
-  @Mutation(() => DeletePayload, { description: 'Deletes a source nothing cites (else CONFLICT naming what does). EDITOR, ADMIN; a PARTNERSHIP_EDITOR for sources they added.' })
+  @Mutation(() => DeletePayload, {
+    description:
+      'Deletes a source nothing cites (else CONFLICT naming what does). EDITOR, ADMIN; a PARTNERSHIP_EDITOR for sources they added.',
+  })
   async deleteSource(@Arg('input', () => DeleteInput) input: DeleteInput, @Ctx() ctx: AtlasContext): Promise<DeletePayload> {
     const viewer = requireRole(ctx, DATA_WRITERS, 'delete sources');
     return runWrite(ctx, viewer, async (w) => {

@@ -33,7 +33,12 @@ export async function validateNested(value: object | null | undefined, path: str
   }
 }
 
-function rule(name: string, options: ValidationOptions | undefined, check: (value: unknown, args: ValidationArguments) => boolean, message: string) {
+function rule(
+  name: string,
+  options: ValidationOptions | undefined,
+  check: (value: unknown, args: ValidationArguments) => boolean,
+  message: string,
+) {
   return (object: object, propertyName: string) =>
     registerDecorator({
       name,
@@ -57,7 +62,12 @@ export function IsOrganisationsnummer(options?: ValidationOptions) {
 export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export function IsSlug(options?: ValidationOptions) {
-  return rule('isSlug', options, (v) => typeof v === 'string' && v.length <= 200 && SLUG.test(v), 'must be lowercase letters a–z, digits and single dashes, e.g. "region-orebro-lan"');
+  return rule(
+    'isSlug',
+    options,
+    (v) => typeof v === 'string' && v.length <= 200 && SLUG.test(v),
+    'must be lowercase letters a–z, digits and single dashes, e.g. "region-orebro-lan"',
+  );
 }
 
 /** An exact decimal ≥ 0 with at most `scale` decimals and `integerDigits` digits before the point. */
@@ -73,7 +83,12 @@ export function IsNonNegativeDecimal(scale: number, integerDigits: number, optio
 
 /** A share between 0 and 1 with at most 4 decimals. */
 export function IsShare(options?: ValidationOptions) {
-  return rule('isShare', options, (v) => typeof v === 'string' && /^(0(\.\d{1,4})?|1(\.0{1,4})?)$/.test(v), 'must be a decimal between 0 and 1 with at most 4 decimals, e.g. "0.5"');
+  return rule(
+    'isShare',
+    options,
+    (v) => typeof v === 'string' && /^(0(\.\d{1,4})?|1(\.0{1,4})?)$/.test(v),
+    'must be a decimal between 0 and 1 with at most 4 decimals, e.g. "0.5"',
+  );
 }
 
 /** This date (or year) must not come before the one in `other` (when both are given). */

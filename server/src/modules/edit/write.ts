@@ -58,7 +58,12 @@ export async function runWrite<T>(ctx: AtlasContext, viewer: Viewer, fn: (w: Wri
  * current values, so the client can show what changed. (The UPDATE also checks the version, so a
  * change committed between this check and the flush fails the same way.)
  */
-export function checkVersion(entity: { version: number }, expected: number, what: string, current: (e: never) => Record<string, unknown> = snapshot): void {
+export function checkVersion(
+  entity: { version: number },
+  expected: number,
+  what: string,
+  current: (e: never) => Record<string, unknown> = snapshot,
+): void {
   if (entity.version === expected) return;
   throw conflict(
     `${what} was changed by someone else since you loaded it (you edited version ${expected}; it is now version ${entity.version}). Reload it, apply your change again, and save.`,

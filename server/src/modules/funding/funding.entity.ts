@@ -54,7 +54,11 @@ export const Funding = defineEntity({
     yearFrom: p.integer().nullable(),
     yearTo: p.integer().nullable(),
     note: p.text().nullable(),
-    projects: () => p.manyToMany(Project).pivotEntity(() => FundingProject).owner(),
+    projects: () =>
+      p
+        .manyToMany(Project)
+        .pivotEntity(() => FundingProject)
+        .owner(),
   },
   checks: [
     { name: 'funding_amount_non_negative', expression: 'amount is null or amount >= 0' },

@@ -11,7 +11,10 @@ import { FundingType, ProgrammeBudgetType, ProgrammeType } from './funding.type.
 
 @Resolver(() => FundingType)
 export class FundingResolver extends SourcedNodeResolver<IFunding>(FundingType, 'Funding', 'Funding', (f) => f.id) {
-  @FieldResolver(() => Money, { nullable: true, description: 'The amount; null when the funding is reported but its size is not (never 0).' })
+  @FieldResolver(() => Money, {
+    nullable: true,
+    description: 'The amount; null when the funding is reported but its size is not (never 0).',
+  })
   money(@Root() f: IFunding): Money | null {
     return f.amount === null || f.amount === undefined ? null : { amount: f.amount, currency: f.currency };
   }
@@ -21,7 +24,10 @@ export class FundingResolver extends SourcedNodeResolver<IFunding>(FundingType, 
     return figureStatus(f.amount, f.approximate);
   }
 
-  @FieldResolver(() => OrganisationType, { nullable: true, description: 'The funder; null when the source names none (or several together).' })
+  @FieldResolver(() => OrganisationType, {
+    nullable: true,
+    description: 'The funder; null when the source names none (or several together).',
+  })
   funder(@Root() f: IFunding) {
     return loadRef(f.funder);
   }

@@ -2,7 +2,10 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { ComparisonEnum, Money, Node } from '../../common/graphql-types.js';
 import type { Comparison } from '../../common/enums.js';
 
-@ObjectType('Programme', { implements: Node, description: 'A funding programme, e.g. Interreg Europe or the government assignment on ASF.' })
+@ObjectType('Programme', {
+  implements: Node,
+  description: 'A funding programme, e.g. Interreg Europe or the government assignment on ASF.',
+})
 export class ProgrammeType extends Node {
   @Field(() => String, { description: 'Name as written.' }) name!: string;
   @Field(() => String, { description: 'URL-safe unique slug.' }) slug!: string;
@@ -17,7 +20,10 @@ export class ProgrammeBudgetType {
   @Field(() => ComparisonEnum, { description: 'AT_MOST for a ceiling.' }) comparison!: Comparison;
 }
 
-@ObjectType('Funding', { implements: Node, description: 'Money from a funder to one or more projects. One amount may cover several projects together and is never split.' })
+@ObjectType('Funding', {
+  implements: Node,
+  description: 'Money from a funder to one or more projects. One amount may cover several projects together and is never split.',
+})
 export class FundingType extends Node {
   @Field(() => String, { description: 'Stable key of the funding record.' }) key!: string;
   @Field(() => ComparisonEnum, { description: 'How exact the amount is.' }) comparison!: Comparison;
@@ -27,4 +33,3 @@ export class FundingType extends Node {
   @Field(() => String, { nullable: true, description: 'What the source adds about the amount.' }) note!: string | null;
   @Field(() => Int, { description: 'Record version.' }) version!: number;
 }
-

@@ -84,6 +84,10 @@ export class HistoryRecorder {
   }
 
   async recordMany(changes: Change[]): Promise<void> {
-    if (changes.length) await this.em.insertMany(HistoryEntry, changes.map((c) => this.row(c)));
+    if (changes.length)
+      await this.em.insertMany(
+        HistoryEntry,
+        changes.map((c) => this.row(c)),
+      );
   }
 }

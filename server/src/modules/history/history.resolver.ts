@@ -10,7 +10,9 @@ import { HistoryEntryConnection, type HistoryEntryType } from './history.type.js
 
 @ArgsType()
 class HistoryArgs {
-  @Field(() => ID, { description: 'Global id of the record (Organisation, Partnership, Membership, Project, Funding, Outcome, Event, Source, ...).' })
+  @Field(() => ID, {
+    description: 'Global id of the record (Organisation, Partnership, Membership, Project, Funding, Outcome, Event, Source, ...).',
+  })
   id!: string;
 
   @Field(() => Int, { defaultValue: 20, description: 'How many entries, 1–100.' })
@@ -23,7 +25,7 @@ class HistoryArgs {
 
   @Field(() => Boolean, {
     defaultValue: true,
-    description: 'Include changes to the record\'s parts (a partnership\'s memberships, a project\'s participants, an event\'s participants).',
+    description: "Include changes to the record's parts (a partnership's memberships, a project's participants, an event's participants).",
   })
   includeParts: boolean = true;
 }
@@ -53,12 +55,19 @@ export function historyEntryView(e: IHistoryEntry, showActor: boolean): HistoryE
 
 @Resolver()
 export class HistoryResolver {
-  @Query(() => HistoryEntryConnection, { description: 'Every change to one record, newest first: who, when, and the record before and after.' })
+  @Query(() => HistoryEntryConnection, {
+    description: 'Every change to one record, newest first: who, when, and the record before and after.',
+  })
   async history(@Args(() => HistoryArgs) args: HistoryArgs, @Ctx() ctx: AtlasContext) {
     const { type, key } = fromGlobalId(args.id);
     const offset = decodeCursor(args.after);
     const where = args.includeParts
-      ? { $or: [{ entityType: type, entityId: key }, { parentType: type, parentId: key }] }
+      ? {
+          $or: [
+            { entityType: type, entityId: key },
+            { parentType: type, parentId: key },
+          ],
+        }
       : { entityType: type, entityId: key };
     const [items, totalCount] = await ctx.em.findAndCount(HistoryEntry, where, { orderBy: { id: 'desc' }, limit: args.first, offset });
     return toConnection({ items: items.map((e) => historyEntryView(e, ctx.viewer !== null)), totalCount, offset });

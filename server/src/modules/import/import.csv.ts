@@ -35,7 +35,11 @@ async function* utf8(chunks: AsyncIterable<Buffer>): AsyncGenerator<string> {
 
 /** `;` or `,` (or tab): whichever occurs most in the header line, outside quotes. */
 export function sniffDelimiter(headerLine: string): string {
-  const counts = new Map<string, number>([[',', 0], [';', 0], ['\t', 0]]);
+  const counts = new Map<string, number>([
+    [',', 0],
+    [';', 0],
+    ['\t', 0],
+  ]);
   let quoted = false;
   for (const ch of headerLine) {
     if (ch === '"') quoted = !quoted;

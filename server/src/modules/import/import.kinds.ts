@@ -79,7 +79,9 @@ export class Lookups {
   }
 
   async municipalityRegion(code: string) {
-    this.municipalities ??= new Map((await this.em.find(Municipality, {}, { fields: ['code', 'region'] })).map((m) => [m.code, m.region.code]));
+    this.municipalities ??= new Map(
+      (await this.em.find(Municipality, {}, { fields: ['code', 'region'] })).map((m) => [m.code, m.region.code]),
+    );
     return this.municipalities.get(code) ?? null;
   }
 
@@ -135,7 +137,14 @@ export interface KindHandler {
 }
 
 const SOURCE_COLUMNS: ColumnSpec[] = [
-  { key: 'source', sv: 'kalla', aliases: ['source_key', 'kallnyckel'], parse: v.key, description: 'Key of the source stating the row (or give ?source=KEY for the whole file).', example: 'seed-003' },
+  {
+    key: 'source',
+    sv: 'kalla',
+    aliases: ['source_key', 'kallnyckel'],
+    parse: v.key,
+    description: 'Key of the source stating the row (or give ?source=KEY for the whole file).',
+    example: 'seed-003',
+  },
   { key: 'quote', sv: 'citat', parse: v.text(2000), description: 'The words of the source that state the row.', example: '' },
 ];
 
@@ -155,7 +164,9 @@ const ORG_KIND_ALIASES: Record<string, (typeof ORGANISATION_KINDS)[number]> = {
   ovrig: 'OTHER',
 };
 
-const codeRegion = v.pattern(/^[A-Z0-9]{2,8}$/, 'must be a länskod such as 18 or a NUTS code such as ES51', (s) => s.toUpperCase().padStart(2, '0'));
+const codeRegion = v.pattern(/^[A-Z0-9]{2,8}$/, 'must be a länskod such as 18 or a NUTS code such as ES51', (s) =>
+  s.toUpperCase().padStart(2, '0'),
+);
 const codeMunicipality = v.pattern(/^\d{4}$/, 'must be a four-digit kommunkod such as 1863', (s) => s.padStart(4, '0'));
 
 function get<T>(row: ReadRow, key: string): T | null | undefined {
@@ -176,7 +187,8 @@ async function placeFields(row: ReadRow, lookups: Lookups, problems: CellProblem
   const m = get<string>(row, 'municipality_code');
   const r = get<string>(row, 'region_code');
   if (m !== undefined) {
-    if (m !== null && !(await lookups.municipalityRegion(m))) problems.push({ column: 'municipality_code', message: `no municipality has the kommunkod ${m}` });
+    if (m !== null && !(await lookups.municipalityRegion(m)))
+      problems.push({ column: 'municipality_code', message: `no municipality has the kommunkod ${m}` });
     out.municipality = m;
   }
   if (r !== undefined) {
@@ -191,18 +203,93 @@ const organisations: KindHandler = {
   type: 'Organisation',
   entity: Organisation,
   columns: [
-    { key: 'name', sv: 'namn', required: true, parse: v.text(200), description: 'Name exactly as written.', example: 'Returverket Hällefors' },
-    { key: 'slug', sv: 'kortnamn', parse: v.slug, description: 'URL-safe unique name; made from the name when empty.', example: 'returverket-hallefors' },
-    { key: 'kind', sv: 'typ', required: true, parse: v.oneOf(ORGANISATION_KINDS, ORG_KIND_ALIASES), description: `One of ${ORGANISATION_KINDS.join(', ')} (or socialt företag, förening, stiftelse, företag, kommun, region, myndighet).`, example: 'SOCIAL_ENTERPRISE' },
-    { key: 'org_number', sv: 'organisationsnummer', aliases: ['orgnr', 'organisation_number', 'orgnumber'], parse: v.orgNumber, description: 'Swedish organisationsnummer NNNNNN-NNNN; matches the existing record.', example: '556036-0793' },
-    { key: 'municipality_code', sv: 'kommunkod', aliases: ['municipality'], parse: codeMunicipality, description: 'Kommunkod where it is located.', example: '1863' },
-    { key: 'region_code', sv: 'lanskod', aliases: ['regionkod', 'region'], parse: codeRegion, description: 'Länskod or NUTS code, when there is no municipality.', example: '' },
-    { key: 'country', sv: 'land', parse: v.pattern(/^[A-Z]{2}$/, 'must be a two-letter country code such as SE', (s) => s.toUpperCase()), description: 'ISO country code; SE with a municipality.', example: 'SE' },
-    { key: 'url', sv: 'webbplats', aliases: ['hemsida', 'website'], parse: v.url, description: 'Web address.', example: 'https://example.org' },
+    {
+      key: 'name',
+      sv: 'namn',
+      required: true,
+      parse: v.text(200),
+      description: 'Name exactly as written.',
+      example: 'Returverket Hällefors',
+    },
+    {
+      key: 'slug',
+      sv: 'kortnamn',
+      parse: v.slug,
+      description: 'URL-safe unique name; made from the name when empty.',
+      example: 'returverket-hallefors',
+    },
+    {
+      key: 'kind',
+      sv: 'typ',
+      required: true,
+      parse: v.oneOf(ORGANISATION_KINDS, ORG_KIND_ALIASES),
+      description: `One of ${ORGANISATION_KINDS.join(', ')} (or socialt företag, förening, stiftelse, företag, kommun, region, myndighet).`,
+      example: 'SOCIAL_ENTERPRISE',
+    },
+    {
+      key: 'org_number',
+      sv: 'organisationsnummer',
+      aliases: ['orgnr', 'organisation_number', 'orgnumber'],
+      parse: v.orgNumber,
+      description: 'Swedish organisationsnummer NNNNNN-NNNN; matches the existing record.',
+      example: '556036-0793',
+    },
+    {
+      key: 'municipality_code',
+      sv: 'kommunkod',
+      aliases: ['municipality'],
+      parse: codeMunicipality,
+      description: 'Kommunkod where it is located.',
+      example: '1863',
+    },
+    {
+      key: 'region_code',
+      sv: 'lanskod',
+      aliases: ['regionkod', 'region'],
+      parse: codeRegion,
+      description: 'Länskod or NUTS code, when there is no municipality.',
+      example: '',
+    },
+    {
+      key: 'country',
+      sv: 'land',
+      parse: v.pattern(/^[A-Z]{2}$/, 'must be a two-letter country code such as SE', (s) => s.toUpperCase()),
+      description: 'ISO country code; SE with a municipality.',
+      example: 'SE',
+    },
+    {
+      key: 'url',
+      sv: 'webbplats',
+      aliases: ['hemsida', 'website'],
+      parse: v.url,
+      description: 'Web address.',
+      example: 'https://example.org',
+    },
     { key: 'description', sv: 'beskrivning', parse: v.text(5000), description: 'What it is.', example: '' },
-    { key: 'legal_form', sv: 'juridisk_form', aliases: ['foretagsform'], parse: v.text(120), description: 'Enterprise profile: legal form (social enterprises only).', example: 'Ekonomisk förening' },
-    { key: 'business_line', sv: 'affarsverksamhet', aliases: ['verksamhet'], parse: v.text(5000), description: 'Enterprise profile: what it sells.', example: 'Second hand' },
-    { key: 'integration_line', sv: 'integrationsverksamhet', aliases: ['arbetsintegrering'], parse: v.text(5000), description: 'Enterprise profile: how it helps people into work.', example: 'Arbetsträning' },
+    {
+      key: 'legal_form',
+      sv: 'juridisk_form',
+      aliases: ['foretagsform'],
+      parse: v.text(120),
+      description: 'Enterprise profile: legal form (social enterprises only).',
+      example: 'Ekonomisk förening',
+    },
+    {
+      key: 'business_line',
+      sv: 'affarsverksamhet',
+      aliases: ['verksamhet'],
+      parse: v.text(5000),
+      description: 'Enterprise profile: what it sells.',
+      example: 'Second hand',
+    },
+    {
+      key: 'integration_line',
+      sv: 'integrationsverksamhet',
+      aliases: ['arbetsintegrering'],
+      parse: v.text(5000),
+      description: 'Enterprise profile: how it helps people into work.',
+      example: 'Arbetsträning',
+    },
     ...SOURCE_COLUMNS,
   ],
   async prepare(rows, lookups) {
@@ -236,7 +323,17 @@ const organisations: KindHandler = {
         problems.push({ column: 'org_number', message: `the organisation ${slug} has the organisationsnummer ${match.orgNumber}` });
       }
     }
-    const fields = pick(row, { name: 'name', kind: 'kind', org_number: 'orgNumber', country: 'country', url: 'url', description: 'description', legal_form: 'legalForm', business_line: 'businessLine', integration_line: 'integrationLine' });
+    const fields = pick(row, {
+      name: 'name',
+      kind: 'kind',
+      org_number: 'orgNumber',
+      country: 'country',
+      url: 'url',
+      description: 'description',
+      legal_form: 'legalForm',
+      business_line: 'businessLine',
+      integration_line: 'integrationLine',
+    });
     if (!match || givenSlug) fields.slug = slug;
     Object.assign(fields, await placeFields(row, lookups, problems));
     return {
@@ -244,12 +341,26 @@ const organisations: KindHandler = {
       uniqueKeys: [`slug:${match?.slug ?? slug}`, ...(orgNumber ? [`org:${orgNumber}`] : [])],
       existing: match as Resolved['existing'],
       fields,
-      defaults: { orgNumber: null, municipality: null, region: null, country: fields.municipality ? 'SE' : null, url: null, description: null, legalForm: null, businessLine: null, integrationLine: null },
+      defaults: {
+        orgNumber: null,
+        municipality: null,
+        region: null,
+        country: fields.municipality ? 'SE' : null,
+        url: null,
+        description: null,
+        legalForm: null,
+        businessLine: null,
+        integrationLine: null,
+      },
     };
   },
   check(r, problems) {
     if (r.kind !== 'SOCIAL_ENTERPRISE') {
-      for (const [field, column] of [['legalForm', 'legal_form'], ['businessLine', 'business_line'], ['integrationLine', 'integration_line']] as const) {
+      for (const [field, column] of [
+        ['legalForm', 'legal_form'],
+        ['businessLine', 'business_line'],
+        ['integrationLine', 'integration_line'],
+      ] as const) {
         if (r[field]) problems.push({ column, message: 'only a social enterprise (kind SOCIAL_ENTERPRISE) has an enterprise profile' });
       }
     }
@@ -263,19 +374,55 @@ const projects: KindHandler = {
   entity: Project,
   columns: [
     { key: 'name', sv: 'namn', required: true, parse: v.text(200), description: 'Name exactly as written.', example: 'All in' },
-    { key: 'slug', sv: 'kortnamn', parse: v.slug, description: 'URL-safe unique name; matches the existing record; made from the name when empty.', example: 'all-in' },
+    {
+      key: 'slug',
+      sv: 'kortnamn',
+      parse: v.slug,
+      description: 'URL-safe unique name; matches the existing record; made from the name when empty.',
+      example: 'all-in',
+    },
     { key: 'description', sv: 'beskrivning', parse: v.text(5000), description: 'What the project does.', example: '' },
     { key: 'start_date', sv: 'startdatum', parse: v.date, description: 'Start, YYYY-MM-DD.', example: '2017-09-01' },
     { key: 'start_approximate', sv: 'start_ungefarlig', parse: v.bool, description: 'ja/nej: the start is approximate.', example: 'ja' },
     { key: 'end_date', sv: 'slutdatum', parse: v.date, description: 'End, YYYY-MM-DD, not before the start.', example: '2020-05-31' },
     { key: 'end_approximate', sv: 'slut_ungefarlig', parse: v.bool, description: 'ja/nej: the end is approximate.', example: 'nej' },
-    { key: 'status', sv: 'status', parse: v.oneOf(PROJECT_STATUSES, { planerad: 'PLANNED', pagaende: 'ACTIVE', aktiv: 'ACTIVE', avslutad: 'COMPLETED', okand: 'UNKNOWN' }), description: `One of ${PROJECT_STATUSES.join(', ')}.`, example: 'COMPLETED' },
-    { key: 'owner', sv: 'agare', aliases: ['projektagare', 'owner_slug'], parse: v.orgRef, description: 'Owning organisation: slug or organisationsnummer.', example: 'hallefors-kommun' },
+    {
+      key: 'status',
+      sv: 'status',
+      parse: v.oneOf(PROJECT_STATUSES, {
+        planerad: 'PLANNED',
+        pagaende: 'ACTIVE',
+        aktiv: 'ACTIVE',
+        avslutad: 'COMPLETED',
+        okand: 'UNKNOWN',
+      }),
+      description: `One of ${PROJECT_STATUSES.join(', ')}.`,
+      example: 'COMPLETED',
+    },
+    {
+      key: 'owner',
+      sv: 'agare',
+      aliases: ['projektagare', 'owner_slug'],
+      parse: v.orgRef,
+      description: 'Owning organisation: slug or organisationsnummer.',
+      example: 'hallefors-kommun',
+    },
     ...SOURCE_COLUMNS,
   ],
   async prepare(rows, lookups) {
-    await lookups.loadOrgs(rows.flatMap((r) => { const o = get<{ slug: string } | { orgNumber: string }>(r, 'owner'); return o ? [o] : []; }));
-    await lookups.loadProjects(rows.flatMap((r) => { const n = get<string>(r, 'name'); const s = get<string>(r, 'slug') ?? (n ? slugify(n) : null); return s ? [s] : []; }));
+    await lookups.loadOrgs(
+      rows.flatMap((r) => {
+        const o = get<{ slug: string } | { orgNumber: string }>(r, 'owner');
+        return o ? [o] : [];
+      }),
+    );
+    await lookups.loadProjects(
+      rows.flatMap((r) => {
+        const n = get<string>(r, 'name');
+        const s = get<string>(r, 'slug') ?? (n ? slugify(n) : null);
+        return s ? [s] : [];
+      }),
+    );
   },
   async resolve(row, lookups, problems) {
     const name = get<string>(row, 'name');
@@ -284,12 +431,24 @@ const projects: KindHandler = {
       problems.push({ column: 'slug', message: 'give a slug: none can be made from the name' });
       return null;
     }
-    const fields = pick(row, { name: 'name', description: 'description', start_date: 'startDate', start_approximate: 'startApproximate', end_date: 'endDate', end_approximate: 'endApproximate', status: 'status' });
+    const fields = pick(row, {
+      name: 'name',
+      description: 'description',
+      start_date: 'startDate',
+      start_approximate: 'startApproximate',
+      end_date: 'endDate',
+      end_approximate: 'endApproximate',
+      status: 'status',
+    });
     fields.slug = slug;
     const owner = get<{ slug: string } | { orgNumber: string }>(row, 'owner');
     if (owner !== undefined) {
       const found = owner ? lookups.org(owner) : null;
-      if (owner && !found) problems.push({ column: 'owner', message: `no organisation ${'slug' in owner ? `with the slug ${owner.slug}` : `with the organisationsnummer ${owner.orgNumber}`}` });
+      if (owner && !found)
+        problems.push({
+          column: 'owner',
+          message: `no organisation ${'slug' in owner ? `with the slug ${owner.slug}` : `with the organisationsnummer ${owner.orgNumber}`}`,
+        });
       fields.owner = found?.id ?? null;
     }
     return {
@@ -297,11 +456,20 @@ const projects: KindHandler = {
       uniqueKeys: [`slug:${slug}`],
       existing: (lookups.projects.get(slug) ?? null) as Resolved['existing'],
       fields,
-      defaults: { description: null, startDate: null, startApproximate: false, endDate: null, endApproximate: false, status: 'UNKNOWN', owner: null },
+      defaults: {
+        description: null,
+        startDate: null,
+        startApproximate: false,
+        endDate: null,
+        endApproximate: false,
+        status: 'UNKNOWN',
+        owner: null,
+      },
     };
   },
   check(r, problems) {
-    if (r.startDate && r.endDate && String(r.endDate) < String(r.startDate)) problems.push({ column: 'end_date', message: 'must not be before start_date' });
+    if (r.startDate && r.endDate && String(r.endDate) < String(r.startDate))
+      problems.push({ column: 'end_date', message: 'must not be before start_date' });
   },
   derived: (r) => ({ searchKey: searchKey(String(r.name)) }),
 };
@@ -311,28 +479,80 @@ const fundings: KindHandler = {
   type: 'Funding',
   entity: Funding,
   columns: [
-    { key: 'key', sv: 'nyckel', required: true, parse: v.key, description: 'Stable key of the funding; matches the existing record.', example: 'all-in-total-cost' },
-    { key: 'funder', sv: 'finansiar', parse: v.orgRef, description: 'Funding organisation: slug or organisationsnummer; empty when not named.', example: 'tillvaxtverket' },
+    {
+      key: 'key',
+      sv: 'nyckel',
+      required: true,
+      parse: v.key,
+      description: 'Stable key of the funding; matches the existing record.',
+      example: 'all-in-total-cost',
+    },
+    {
+      key: 'funder',
+      sv: 'finansiar',
+      parse: v.orgRef,
+      description: 'Funding organisation: slug or organisationsnummer; empty when not named.',
+      example: 'tillvaxtverket',
+    },
     { key: 'programme', sv: 'program', parse: v.slug, description: 'Programme slug.', example: '' },
-    { key: 'amount', sv: 'belopp', parse: v.decimal(2, 16), description: 'Exact amount ≥ 0 (decimal comma accepted); empty when not reported.', example: '50000000' },
-    { key: 'currency', sv: 'valuta', parse: v.pattern(/^[A-Z]{3}$/, 'must be a three-letter currency code such as SEK', (s) => s.toUpperCase()), description: 'ISO 4217 code; SEK when empty.', example: 'SEK' },
-    { key: 'comparison', sv: 'jamforelse', parse: v.oneOf(COMPARISONS, { exakt: 'EXACTLY', cirka: 'APPROXIMATELY', hogst: 'AT_MOST', minst: 'AT_LEAST', nastan: 'NEARLY' }), description: `One of ${COMPARISONS.join(', ')}.`, example: 'EXACTLY' },
+    {
+      key: 'amount',
+      sv: 'belopp',
+      parse: v.decimal(2, 16),
+      description: 'Exact amount ≥ 0 (decimal comma accepted); empty when not reported.',
+      example: '50000000',
+    },
+    {
+      key: 'currency',
+      sv: 'valuta',
+      parse: v.pattern(/^[A-Z]{3}$/, 'must be a three-letter currency code such as SEK', (s) => s.toUpperCase()),
+      description: 'ISO 4217 code; SEK when empty.',
+      example: 'SEK',
+    },
+    {
+      key: 'comparison',
+      sv: 'jamforelse',
+      parse: v.oneOf(COMPARISONS, { exakt: 'EXACTLY', cirka: 'APPROXIMATELY', hogst: 'AT_MOST', minst: 'AT_LEAST', nastan: 'NEARLY' }),
+      description: `One of ${COMPARISONS.join(', ')}.`,
+      example: 'EXACTLY',
+    },
     { key: 'approximate', sv: 'ungefarlig', parse: v.bool, description: 'ja/nej: reported as approximate.', example: 'nej' },
     { key: 'year_from', sv: 'fran_ar', parse: v.int(1900, 2100), description: 'First year covered.', example: '2017' },
     { key: 'year_to', sv: 'till_ar', parse: v.int(1900, 2100), description: 'Last year covered.', example: '2020' },
     { key: 'note', sv: 'anteckning', parse: v.text(5000), description: 'What the source adds.', example: '' },
-    { key: 'projects', sv: 'projekt', required: true, parse: v.slugList, description: 'Slugs of the projects the one amount covers together, separated by |.', example: 'all-in' },
+    {
+      key: 'projects',
+      sv: 'projekt',
+      required: true,
+      parse: v.slugList,
+      description: 'Slugs of the projects the one amount covers together, separated by |.',
+      example: 'all-in',
+    },
     ...SOURCE_COLUMNS,
   ],
   async prepare(rows, lookups) {
-    await lookups.loadOrgs(rows.flatMap((r) => { const o = get<{ slug: string } | { orgNumber: string }>(r, 'funder'); return o ? [o] : []; }));
+    await lookups.loadOrgs(
+      rows.flatMap((r) => {
+        const o = get<{ slug: string } | { orgNumber: string }>(r, 'funder');
+        return o ? [o] : [];
+      }),
+    );
     await lookups.loadProjects([...new Set(rows.flatMap((r) => get<string[]>(r, 'projects') ?? []))]);
     lookups.existing.clear();
     lookups.links.clear();
-    const keys = rows.flatMap((r) => { const k = get<string>(r, 'key'); return k ? [k] : []; });
+    const keys = rows.flatMap((r) => {
+      const k = get<string>(r, 'key');
+      return k ? [k] : [];
+    });
     for (const f of await lookups.em.find(Funding, { key: { $in: keys } }, { populate: ['projects'] })) {
       lookups.existing.set(f.key, f as unknown as Json & { id: number; version: number });
-      lookups.links.set(f.key, f.projects.getItems().map((p) => p.slug).sort());
+      lookups.links.set(
+        f.key,
+        f.projects
+          .getItems()
+          .map((p) => p.slug)
+          .sort(),
+      );
     }
   },
   async resolve(row, lookups, problems) {
@@ -341,7 +561,15 @@ const fundings: KindHandler = {
       problems.push({ column: 'key', message: 'is required' });
       return null;
     }
-    const fields = pick(row, { amount: 'amount', currency: 'currency', comparison: 'comparison', approximate: 'approximate', year_from: 'yearFrom', year_to: 'yearTo', note: 'note' });
+    const fields = pick(row, {
+      amount: 'amount',
+      currency: 'currency',
+      comparison: 'comparison',
+      approximate: 'approximate',
+      year_from: 'yearFrom',
+      year_to: 'yearTo',
+      note: 'note',
+    });
     if (fields.currency === null) fields.currency = 'SEK';
     if (fields.comparison === null) fields.comparison = 'EXACTLY';
     if (fields.approximate === null) fields.approximate = false;
@@ -349,7 +577,11 @@ const fundings: KindHandler = {
     const funder = get<{ slug: string } | { orgNumber: string }>(row, 'funder');
     if (funder !== undefined) {
       const found = funder ? lookups.org(funder) : null;
-      if (funder && !found) problems.push({ column: 'funder', message: `no organisation ${'slug' in funder ? `with the slug ${funder.slug}` : `with the organisationsnummer ${funder.orgNumber}`}` });
+      if (funder && !found)
+        problems.push({
+          column: 'funder',
+          message: `no organisation ${'slug' in funder ? `with the slug ${funder.slug}` : `with the organisationsnummer ${funder.orgNumber}`}`,
+        });
       fields.funder = found?.id ?? null;
     }
     const programme = get<string>(row, 'programme');
@@ -372,13 +604,29 @@ const fundings: KindHandler = {
       uniqueKeys: [`key:${key}`],
       existing: lookups.existing.get(key) ?? null,
       fields,
-      defaults: { funder: null, programme: null, amount: null, currency: 'SEK', comparison: 'EXACTLY', approximate: false, yearFrom: null, yearTo: null, note: null },
+      defaults: {
+        funder: null,
+        programme: null,
+        amount: null,
+        currency: 'SEK',
+        comparison: 'EXACTLY',
+        approximate: false,
+        yearFrom: null,
+        yearTo: null,
+        note: null,
+      },
       links: { value: [...slugs].sort(), ids },
       existingLinks,
     };
   },
   check(r, problems) {
-    if (r.yearFrom !== null && r.yearTo !== null && r.yearFrom !== undefined && r.yearTo !== undefined && Number(r.yearTo) < Number(r.yearFrom)) {
+    if (
+      r.yearFrom !== null &&
+      r.yearTo !== null &&
+      r.yearFrom !== undefined &&
+      r.yearTo !== undefined &&
+      Number(r.yearTo) < Number(r.yearFrom)
+    ) {
       problems.push({ column: 'year_to', message: 'must not be before year_from' });
     }
   },
@@ -391,9 +639,37 @@ const outcomes: KindHandler = {
   parentType: 'Project',
   columns: [
     { key: 'project', sv: 'projekt', required: true, parse: v.slug, description: 'Project slug.', example: 'all-in' },
-    { key: 'metric', sv: 'matt', aliases: ['matvarde', 'metric_name'], required: true, parse: v.oneOf(OUTCOME_METRICS, { deltagare: 'PARTICIPANTS', deltagare_kvinnor: 'PARTICIPANTS_WOMEN', till_arbete: 'INTO_WORK', nya_jobb: 'JOBS_CREATED', stottade_foretag: 'ENTERPRISES_SUPPORTED', anstallda: 'STAFF' }), description: `One of ${OUTCOME_METRICS.join(', ')}.`, example: 'INTO_WORK' },
-    { key: 'kind', sv: 'typ', required: true, parse: v.oneOf(OUTCOME_KINDS, { mal: 'TARGET', utfall: 'ACTUAL' }), description: 'TARGET (mål) or ACTUAL (utfall).', example: 'ACTUAL' },
-    { key: 'comparison', sv: 'jamforelse', parse: v.oneOf(COMPARISONS, { exakt: 'EXACTLY', cirka: 'APPROXIMATELY', hogst: 'AT_MOST', minst: 'AT_LEAST', nastan: 'NEARLY' }), description: `One of ${COMPARISONS.join(', ')}; EXACTLY when empty.`, example: 'EXACTLY' },
+    {
+      key: 'metric',
+      sv: 'matt',
+      aliases: ['matvarde', 'metric_name'],
+      required: true,
+      parse: v.oneOf(OUTCOME_METRICS, {
+        deltagare: 'PARTICIPANTS',
+        deltagare_kvinnor: 'PARTICIPANTS_WOMEN',
+        till_arbete: 'INTO_WORK',
+        nya_jobb: 'JOBS_CREATED',
+        stottade_foretag: 'ENTERPRISES_SUPPORTED',
+        anstallda: 'STAFF',
+      }),
+      description: `One of ${OUTCOME_METRICS.join(', ')}.`,
+      example: 'INTO_WORK',
+    },
+    {
+      key: 'kind',
+      sv: 'typ',
+      required: true,
+      parse: v.oneOf(OUTCOME_KINDS, { mal: 'TARGET', utfall: 'ACTUAL' }),
+      description: 'TARGET (mål) or ACTUAL (utfall).',
+      example: 'ACTUAL',
+    },
+    {
+      key: 'comparison',
+      sv: 'jamforelse',
+      parse: v.oneOf(COMPARISONS, { exakt: 'EXACTLY', cirka: 'APPROXIMATELY', hogst: 'AT_MOST', minst: 'AT_LEAST', nastan: 'NEARLY' }),
+      description: `One of ${COMPARISONS.join(', ')}; EXACTLY when empty.`,
+      example: 'EXACTLY',
+    },
     { key: 'value', sv: 'varde', parse: v.decimal(2, 12), description: 'The number (decimal comma accepted).', example: '390' },
     { key: 'share', sv: 'andel', parse: v.decimal(4, 1), description: 'A share 0–1 of share_of, instead of a number.', example: '' },
     { key: 'share_of', sv: 'andel_av', parse: v.oneOf(OUTCOME_METRICS), description: 'The metric the share is of.', example: '' },
@@ -403,7 +679,14 @@ const outcomes: KindHandler = {
     ...SOURCE_COLUMNS,
   ],
   async prepare(rows, lookups) {
-    await lookups.loadProjects([...new Set(rows.flatMap((r) => { const p = get<string>(r, 'project'); return p ? [p] : []; }))]);
+    await lookups.loadProjects([
+      ...new Set(
+        rows.flatMap((r) => {
+          const p = get<string>(r, 'project');
+          return p ? [p] : [];
+        }),
+      ),
+    ]);
     lookups.existing.clear();
     const ids = [...lookups.projects.values()].map((p) => p.id);
     for (const o of await lookups.em.find(Outcome, { project: { $in: ids } })) {
@@ -424,7 +707,14 @@ const outcomes: KindHandler = {
       problems.push({ column: 'project', message: `no project with the slug ${slug}` });
       return null;
     }
-    const fields = pick(row, { value: 'value', share: 'share', share_of: 'shareOf', period_start: 'periodStart', period_end: 'periodEnd', note: 'note' });
+    const fields = pick(row, {
+      value: 'value',
+      share: 'share',
+      share_of: 'shareOf',
+      period_start: 'periodStart',
+      period_end: 'periodEnd',
+      note: 'note',
+    });
     Object.assign(fields, { project, metric, kind, comparison });
     return {
       key: `${slug}|${metric}|${kind}|${comparison}`,
@@ -436,11 +726,13 @@ const outcomes: KindHandler = {
     };
   },
   check(r, problems) {
-    if (r.share !== null && r.share !== undefined && Number(r.share) > 1) problems.push({ column: 'share', message: 'must be between 0 and 1' });
+    if (r.share !== null && r.share !== undefined && Number(r.share) > 1)
+      problems.push({ column: 'share', message: 'must be between 0 and 1' });
     if ((r.value === null || r.value === undefined) && (r.share === null || r.share === undefined || !r.shareOf)) {
       problems.push({ column: 'value', message: 'give a value, or a share together with share_of' });
     }
-    if (r.periodStart && r.periodEnd && String(r.periodEnd) < String(r.periodStart)) problems.push({ column: 'period_end', message: 'must not be before period_start' });
+    if (r.periodStart && r.periodEnd && String(r.periodEnd) < String(r.periodStart))
+      problems.push({ column: 'period_end', message: 'must not be before period_start' });
   },
 };
 
@@ -450,17 +742,50 @@ const memberships: KindHandler = {
   entity: Membership,
   parentType: 'Partnership',
   columns: [
-    { key: 'partnership', sv: 'partnerskap', required: true, parse: v.slug, description: 'Partnership slug.', example: 'partnerskap-for-sociala-innovationer' },
-    { key: 'organisation', sv: 'organisation', aliases: ['medlem', 'member'], required: true, parse: v.orgRef, description: 'Member organisation: slug or organisationsnummer.', example: 'region-orebro-lan' },
-    { key: 'role', sv: 'roll', parse: v.oneOf(MEMBERSHIP_ROLES, { medlem: 'MEMBER', samordnare: 'COORDINATOR' }), description: 'MEMBER (medlem) or COORDINATOR (samordnare); MEMBER when empty.', example: 'MEMBER' },
-    { key: 'from', sv: 'fran', aliases: ['from_date', 'fran_datum'], parse: v.date, description: 'Member from, YYYY-MM-DD.', example: '2017-01-01' },
+    {
+      key: 'partnership',
+      sv: 'partnerskap',
+      required: true,
+      parse: v.slug,
+      description: 'Partnership slug.',
+      example: 'partnerskap-for-sociala-innovationer',
+    },
+    {
+      key: 'organisation',
+      sv: 'organisation',
+      aliases: ['medlem', 'member'],
+      required: true,
+      parse: v.orgRef,
+      description: 'Member organisation: slug or organisationsnummer.',
+      example: 'region-orebro-lan',
+    },
+    {
+      key: 'role',
+      sv: 'roll',
+      parse: v.oneOf(MEMBERSHIP_ROLES, { medlem: 'MEMBER', samordnare: 'COORDINATOR' }),
+      description: 'MEMBER (medlem) or COORDINATOR (samordnare); MEMBER when empty.',
+      example: 'MEMBER',
+    },
+    {
+      key: 'from',
+      sv: 'fran',
+      aliases: ['from_date', 'fran_datum'],
+      parse: v.date,
+      description: 'Member from, YYYY-MM-DD.',
+      example: '2017-01-01',
+    },
     { key: 'from_approximate', sv: 'fran_ungefarlig', parse: v.bool, description: 'ja/nej.', example: 'ja' },
     { key: 'to', sv: 'till', aliases: ['to_date', 'till_datum'], parse: v.date, description: 'Member until, YYYY-MM-DD.', example: '' },
     { key: 'to_approximate', sv: 'till_ungefarlig', parse: v.bool, description: 'ja/nej.', example: '' },
     ...SOURCE_COLUMNS,
   ],
   async prepare(rows, lookups) {
-    await lookups.loadOrgs(rows.flatMap((r) => { const o = get<{ slug: string } | { orgNumber: string }>(r, 'organisation'); return o ? [o] : []; }));
+    await lookups.loadOrgs(
+      rows.flatMap((r) => {
+        const o = get<{ slug: string } | { orgNumber: string }>(r, 'organisation');
+        return o ? [o] : [];
+      }),
+    );
     lookups.existing.clear();
     const ids = [...new Set([...lookups.orgs.values()].map((o) => o.id))];
     for (const m of await lookups.em.find(Membership, { organisation: { $in: ids } })) {
@@ -491,7 +816,8 @@ const memberships: KindHandler = {
     };
   },
   check(r, problems) {
-    if (r.fromDate && r.toDate && String(r.toDate) < String(r.fromDate)) problems.push({ column: 'to', message: 'must not be before from' });
+    if (r.fromDate && r.toDate && String(r.toDate) < String(r.fromDate))
+      problems.push({ column: 'to', message: 'must not be before from' });
   },
 };
 

@@ -51,18 +51,26 @@ export class ImportResolver {
       templateUrl: `/import/templates/${kind}.csv`,
       uploadUrl: `/import/${kind}`,
       matchedBy: MATCHED_BY[kind],
-      columns: KINDS[kind].columns.map((c) => ({ name: c.key, swedishName: c.sv, required: Boolean(c.required), description: c.description, example: c.example })),
+      columns: KINDS[kind].columns.map((c) => ({
+        name: c.key,
+        swedishName: c.sv,
+        required: Boolean(c.required),
+        description: c.description,
+        example: c.example,
+      })),
     }));
   }
 
-  @Query(() => ImportJobType, { description: 'One import job with its progress and report: poll it while the upload runs. Its owner or an ADMIN.' })
+  @Query(() => ImportJobType, {
+    description: 'One import job with its progress and report: poll it while the upload runs. Its owner or an ADMIN.',
+  })
   async importJob(@Arg('id', () => ID) id: string, @Ctx() ctx: AtlasContext): Promise<ImportJobType> {
     const viewer = requireViewer(ctx);
     const key = fromOpaqueId(id, 'ImportJob', 'id');
     // A job running in this process answers from memory: never wait on the import's transaction.
     const job = liveJobs.get(key) ?? (await ctx.em.findOne(ImportJob, { id: key }));
     if (!job) throw new AtlasError(`No import job with id "${id}"`, 'NOT_FOUND');
-    if (job.userId !== viewer.userId && viewer.role !== 'ADMIN') throw forbidden('This import job is someone else\'s');
+    if (job.userId !== viewer.userId && viewer.role !== 'ADMIN') throw forbidden("This import job is someone else's");
     return importJobView(job);
   }
 
@@ -70,17 +78,23 @@ export class ImportResolver {
   async importJobs(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: AtlasContext) {
     const viewer = requireViewer(ctx);
     const offset = decodeCursor(page.after);
-    const [items, totalCount] = await ctx.em.findAndCount(ImportJob, { userId: viewer.userId }, { orderBy: { id: 'desc' }, limit: page.first, offset });
+    const [items, totalCount] = await ctx.em.findAndCount(
+      ImportJob,
+      { userId: viewer.userId },
+      { orderBy: { id: 'desc' }, limit: page.first, offset },
+    );
     return toConnection({ items: items.map(importJobView), totalCount, offset });
   }
 
   @Mutation(() => ImportJobType, {
-    description: 'Creates an import job before the upload, so its progress can be polled with importJob(id) while the file goes to POST /import/{kind}?job={id}. EDITOR, ADMIN.',
+    description:
+      'Creates an import job before the upload, so its progress can be polled with importJob(id) while the file goes to POST /import/{kind}?job={id}. EDITOR, ADMIN.',
   })
   async createImportJob(
     @Arg('kind', () => ImportKindEnum) kind: ImportKindName,
     @Arg('dryRun', () => Boolean) dryRun: boolean,
-    @Arg('sourceKey', () => String, { nullable: true, description: 'The source of every row without a source column.' }) sourceKey: string | null,
+    @Arg('sourceKey', () => String, { nullable: true, description: 'The source of every row without a source column.' })
+    sourceKey: string | null,
     @Ctx() ctx: AtlasContext,
   ): Promise<ImportJobType> {
     const viewer = requireRole(ctx, EDITORS, 'import data');

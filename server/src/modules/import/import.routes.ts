@@ -39,9 +39,18 @@ export function importRouter(db: Database): Router {
 
   router.get('/templates/:file', (req, res) => {
     const kind = req.params.file.replace(/\.csv$/, '');
-    if (!isKind(kind) || !req.params.file.endsWith('.csv')) return fail(res, 404, 'NOT_FOUND', `No template "${req.params.file}": the templates are ${IMPORT_KINDS.map((k) => `${k}.csv`).join(', ')}`);
+    if (!isKind(kind) || !req.params.file.endsWith('.csv'))
+      return fail(
+        res,
+        404,
+        'NOT_FOUND',
+        `No template "${req.params.file}": the templates are ${IMPORT_KINDS.map((k) => `${k}.csv`).join(', ')}`,
+      );
     const lang = req.query.lang === 'sv' ? 'sv' : 'en';
-    res.type('text/csv; charset=utf-8').attachment(`${kind}${lang === 'sv' ? '-sv' : ''}.csv`).send(templateCsv(kind, lang));
+    res
+      .type('text/csv; charset=utf-8')
+      .attachment(`${kind}${lang === 'sv' ? '-sv' : ''}.csv`)
+      .send(templateCsv(kind, lang));
   });
 
   router.post('/:kind', async (req, res, next) => {
@@ -68,7 +77,13 @@ export function importRouter(db: Database): Router {
       const length = req.headers['content-length'] ? Number(req.headers['content-length']) : null;
       if (length !== null && length > IMPORT_LIMITS.maxBytes) {
         refuseBody(req, res);
-        return fail(res, 413, 'PAYLOAD_TOO_LARGE', `The file is larger than the limit of ${Math.round(IMPORT_LIMITS.maxBytes / (1024 * 1024))} MB: split it into smaller files`, { limitBytes: IMPORT_LIMITS.maxBytes });
+        return fail(
+          res,
+          413,
+          'PAYLOAD_TOO_LARGE',
+          `The file is larger than the limit of ${Math.round(IMPORT_LIMITS.maxBytes / (1024 * 1024))} MB: split it into smaller files`,
+          { limitBytes: IMPORT_LIMITS.maxBytes },
+        );
       }
       const dryRun = req.query.dryRun === '1' || req.query.dryRun === 'true';
       let sourceKey = typeof req.query.source === 'string' && req.query.source ? req.query.source : null;
@@ -83,7 +98,13 @@ export function importRouter(db: Database): Router {
         }
         if (!job || job.userId !== viewer.userId || job.status !== 'PENDING' || job.kind !== kind || job.dryRun !== dryRun) {
           refuseBody(req, res);
-          return fail(res, 400, 'BAD_USER_INPUT', 'job must be a PENDING import job of yours, created with createImportJob for this kind and dryRun', { field: 'job' });
+          return fail(
+            res,
+            400,
+            'BAD_USER_INPUT',
+            'job must be a PENDING import job of yours, created with createImportJob for this kind and dryRun',
+            { field: 'job' },
+          );
         }
         jobId = job.id;
         sourceKey ??= job.sourceKey ?? null;
@@ -99,7 +120,9 @@ export function importRouter(db: Database): Router {
       } catch (err) {
         if (!(err instanceof ImportFileError)) throw err;
         if (err.httpStatus === 413) refuseBody(req, res);
-        fail(res, err.httpStatus, err.httpStatus === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_USER_INPUT', err.message, { job: importJobView(run.job) });
+        fail(res, err.httpStatus, err.httpStatus === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_USER_INPUT', err.message, {
+          job: importJobView(run.job),
+        });
       }
     } catch (err) {
       next(err);

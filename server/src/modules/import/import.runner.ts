@@ -7,7 +7,14 @@ import { FundingProject } from '../funding/funding.entity.js';
 import { HistoryRecorder, snapshot, type Change } from '../history/history.recorder.js';
 import { Source } from '../source/source.entity.js';
 import { readCsv, ImportFileError } from './import.csv.js';
-import { ImportJob, type IImportJob, type ImportKind, type ImportRowChangeData, type ImportRowErrorData, type ImportStatus } from './import.entity.js';
+import {
+  ImportJob,
+  type IImportJob,
+  type ImportKind,
+  type ImportRowChangeData,
+  type ImportRowErrorData,
+  type ImportStatus,
+} from './import.entity.js';
 import { KINDS, Lookups, type CellProblem, type ColumnSpec, type KindHandler, type ReadRow } from './import.kinds.js';
 import { CellError } from './import.values.js';
 
@@ -39,7 +46,11 @@ export class PayloadTooLargeError extends ImportFileError {
 }
 
 /** Counts bytes as they stream in and stops the upload past the limit. */
-export async function* limitBytes(source: AsyncIterable<Buffer | string>, limit: number, onBytes: (n: number) => void): AsyncGenerator<Buffer> {
+export async function* limitBytes(
+  source: AsyncIterable<Buffer | string>,
+  limit: number,
+  onBytes: (n: number) => void,
+): AsyncGenerator<Buffer> {
   let total = 0;
   for await (const chunk of source) {
     const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
@@ -51,7 +62,10 @@ export async function* limitBytes(source: AsyncIterable<Buffer | string>, limit:
 }
 
 function norm(header: string): string {
-  return foldDiacritics(header).trim().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '');
+  return foldDiacritics(header)
+    .trim()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '');
 }
 
 /** Which column each header cell is: English or Swedish names, any case, with or without diacritics. */
@@ -63,13 +77,20 @@ export function mapHeader(handler: KindHandler, header: string[]): { columns: (C
   const columns = header.map((h) => {
     if (!h.trim()) return null;
     const c = byName.get(norm(h)) ?? null;
-    if (!c) problems.push({ row: 1, column: h, value: null, message: `unknown column "${h}": the columns are ${handler.columns.map((x) => x.key).join(', ')} (or their Swedish names)` });
+    if (!c)
+      problems.push({
+        row: 1,
+        column: h,
+        value: null,
+        message: `unknown column "${h}": the columns are ${handler.columns.map((x) => x.key).join(', ')} (or their Swedish names)`,
+      });
     else if (seen.has(c.key)) problems.push({ row: 1, column: h, value: null, message: `the column ${c.key} appears twice` });
     else seen.add(c.key);
     return c;
   });
   for (const c of handler.columns) {
-    if (c.required && !seen.has(c.key)) problems.push({ row: 1, column: c.key, value: null, message: `the required column ${c.key} (${c.sv}) is missing` });
+    if (c.required && !seen.has(c.key))
+      problems.push({ row: 1, column: c.key, value: null, message: `the required column ${c.key} (${c.sv}) is missing` });
   }
   return { columns, problems };
 }
@@ -176,7 +197,11 @@ export class ImportRun {
     this.lastProgressWrite = now;
     await this.db.em
       .getConnection()
-      .execute('update import_job set rows_processed = ?, bytes_processed = ? where id = ?', [this.job.rowsProcessed, this.job.bytesProcessed, this.job.id], 'run');
+      .execute(
+        'update import_job set rows_processed = ?, bytes_processed = ? where id = ?',
+        [this.job.rowsProcessed, this.job.bytesProcessed, this.job.id],
+        'run',
+      );
   }
 
   async run(bytes: AsyncIterable<Buffer>): Promise<IImportJob> {
@@ -199,7 +224,10 @@ export class ImportRun {
         await this.save();
         throw err;
       } else {
-        const message = (err as { extensions?: { code?: string } }).extensions?.code === 'CONFLICT' ? (err as Error).message : 'The import failed unexpectedly: nothing was written';
+        const message =
+          (err as { extensions?: { code?: string } }).extensions?.code === 'CONFLICT'
+            ? (err as Error).message
+            : 'The import failed unexpectedly: nothing was written';
         this.finish('FAILED', message);
         await this.save();
         throw err;
@@ -224,21 +252,25 @@ export class ImportRun {
   private async save() {
     const em = this.db.em.fork();
     const { id, ...data } = this.job;
-    await em.nativeUpdate(ImportJob, { id }, {
-      status: data.status,
-      bytesTotal: data.bytesTotal,
-      bytesProcessed: data.bytesProcessed,
-      rowsTotal: data.rowsTotal,
-      rowsProcessed: data.rowsProcessed,
-      created: data.created,
-      updated: data.updated,
-      unchanged: data.unchanged,
-      errorCount: data.errorCount,
-      errors: data.errors,
-      changes: data.changes,
-      message: data.message,
-      finishedAt: data.finishedAt,
-    });
+    await em.nativeUpdate(
+      ImportJob,
+      { id },
+      {
+        status: data.status,
+        bytesTotal: data.bytesTotal,
+        bytesProcessed: data.bytesProcessed,
+        rowsTotal: data.rowsTotal,
+        rowsProcessed: data.rowsProcessed,
+        created: data.created,
+        updated: data.updated,
+        unchanged: data.unchanged,
+        errorCount: data.errorCount,
+        errors: data.errors,
+        changes: data.changes,
+        message: data.message,
+        finishedAt: data.finishedAt,
+      },
+    );
     liveJobs.delete(id);
   }
 
@@ -259,7 +291,8 @@ export class ImportRun {
         continue;
       }
       rows += 1;
-      if (rows > IMPORT_LIMITS.maxRows) throw new ImportFileError(`The file has more than ${IMPORT_LIMITS.maxRows} rows: split it into smaller files`, 413);
+      if (rows > IMPORT_LIMITS.maxRows)
+        throw new ImportFileError(`The file has more than ${IMPORT_LIMITS.maxRows} rows: split it into smaller files`, 413);
       batch.push(this.read(record.line, record.cells, columns, headerText));
       if (batch.length >= IMPORT_LIMITS.batchSize) {
         await this.batch(em, lookups, history, batch, headerText, columns);
@@ -275,12 +308,22 @@ export class ImportRun {
     if (!rows) this.error({ row: 0, column: null, value: null, message: 'The file has a header but no data rows' });
   }
 
-  private read(line: number, cells: string[], columns: (ColumnSpec | null)[], headerText: string[]): ReadRow & { problems: ImportRowErrorData[] } {
+  private read(
+    line: number,
+    cells: string[],
+    columns: (ColumnSpec | null)[],
+    headerText: string[],
+  ): ReadRow & { problems: ImportRowErrorData[] } {
     const values = new Map<string, unknown>();
     const raw = new Map<string, string>();
     const problems: ImportRowErrorData[] = [];
     if (cells.length > columns.length && cells.slice(columns.length).some((c) => c !== '')) {
-      problems.push({ row: line, column: null, value: null, message: `has ${cells.length} cells but the header has ${columns.length} columns` });
+      problems.push({
+        row: line,
+        column: null,
+        value: null,
+        message: `has ${cells.length} cells but the header has ${columns.length} columns`,
+      });
     }
     columns.forEach((c, i) => {
       if (!c) return;
@@ -313,10 +356,24 @@ export class ImportRun {
     }
   }
 
-  private async batch(em: EntityManager, lookups: Lookups, history: HistoryRecorder, rows: (ReadRow & { problems?: ImportRowErrorData[] })[], headerText: string[], columns: (ColumnSpec | null)[]) {
+  private async batch(
+    em: EntityManager,
+    lookups: Lookups,
+    history: HistoryRecorder,
+    rows: (ReadRow & { problems?: ImportRowErrorData[] })[],
+    headerText: string[],
+    columns: (ColumnSpec | null)[],
+  ) {
     const h = this.handler;
     await h.prepare(rows, lookups);
-    await this.sourceFor(em, [...new Set(rows.flatMap((r) => { const k = (r.values.get('source') as string | null | undefined) ?? this.options.sourceKey; return k ? [k] : []; }))]);
+    await this.sourceFor(em, [
+      ...new Set(
+        rows.flatMap((r) => {
+          const k = (r.values.get('source') as string | null | undefined) ?? this.options.sourceKey;
+          return k ? [k] : [];
+        }),
+      ),
+    ]);
     const now = new Date();
     const creates: PendingCreate[] = [];
     const writes: PendingWrite[] = [];
@@ -327,7 +384,8 @@ export class ImportRun {
       const resolved = await h.resolve(row, lookups, problems);
       const sourceKey = (row.values.get('source') as string | null | undefined) ?? this.options.sourceKey;
       const source = sourceKey ? this.sources.get(sourceKey) : null;
-      if (!sourceKey) problems.push({ column: 'source', message: 'name the source of this row: a source column, or ?source=KEY for the whole file' });
+      if (!sourceKey)
+        problems.push({ column: 'source', message: 'name the source of this row: a source column, or ?source=KEY for the whole file' });
       else if (!source) problems.push({ column: 'source', message: `no source has the key "${sourceKey}"` });
 
       let record: Json = {};
@@ -349,13 +407,16 @@ export class ImportRun {
       if (rowProblems.length || !resolved || !source) continue;
 
       const quote = (row.values.get('quote') as string | null | undefined) ?? null;
-      const linksChanged = resolved.links !== undefined && JSON.stringify(resolved.links.value) !== JSON.stringify(resolved.existingLinks ?? []);
+      const linksChanged =
+        resolved.links !== undefined && JSON.stringify(resolved.links.value) !== JSON.stringify(resolved.existingLinks ?? []);
       if (!resolved.existing) {
         this.change({ row: row.row, action: 'CREATE', key: resolved.key, fields: Object.keys(resolved.fields).sort() });
         creates.push({ row, record, links: resolved.links?.ids, parentId: resolved.parentId, source, quote });
         continue;
       }
-      const changed = Object.keys(resolved.fields).filter((f) => JSON.stringify(before![f] ?? null) !== JSON.stringify(resolved.fields[f] ?? null));
+      const changed = Object.keys(resolved.fields).filter(
+        (f) => JSON.stringify(before![f] ?? null) !== JSON.stringify(resolved.fields[f] ?? null),
+      );
       if (linksChanged) changed.push('projects');
       const id = resolved.existing.id;
       if (!changed.length) {
@@ -373,7 +434,7 @@ export class ImportRun {
         source,
         quote,
         links: linksChanged ? resolved.links!.ids : undefined,
-        update: { version, changes: { ...changes, ...(h.derived && ('name' in changes) ? h.derived(record) : {}) } },
+        update: { version, changes: { ...changes, ...(h.derived && 'name' in changes ? h.derived(record) : {}) } },
         change: {
           entityType: h.type,
           entityId: id,
@@ -399,7 +460,13 @@ export class ImportRun {
     const changes: Change[] = [];
     const citations: { id: number; source: number; quote: string | null }[] = [];
     if (creates.length) {
-      const data = creates.map((c) => ({ ...c.record, ...(h.derived ? h.derived(c.record) : {}), version: 1, createdAt: now, updatedAt: now }));
+      const data = creates.map((c) => ({
+        ...c.record,
+        ...(h.derived ? h.derived(c.record) : {}),
+        version: 1,
+        createdAt: now,
+        updatedAt: now,
+      }));
       // The driver's multi-row insert returns every new id (RETURNING), in order.
       const inserted = await em.getDriver().nativeInsertMany(h.entity as never, data as never[], { ctx: em.getTransactionContext() });
       const ids = (inserted.rows ?? []).map((r) => Number((r as { id: number }).id));
@@ -424,12 +491,22 @@ export class ImportRun {
     }
     for (const w of writes) {
       if (w.update) {
-        const n = await em.nativeUpdate(h.entity as never, { id: w.id, version: w.update.version } as never, { ...w.update.changes, version: w.update.version + 1, updatedAt: now } as never);
-        if (!n) throw conflict(`A ${h.type.toLowerCase()} in the file was changed by someone else during the import: nothing was written; import again`);
+        const n = await em.nativeUpdate(
+          h.entity as never,
+          { id: w.id, version: w.update.version } as never,
+          { ...w.update.changes, version: w.update.version + 1, updatedAt: now } as never,
+        );
+        if (!n)
+          throw conflict(
+            `A ${h.type.toLowerCase()} in the file was changed by someone else during the import: nothing was written; import again`,
+          );
       }
       if (w.links) {
         await em.nativeDelete(FundingProject, { funding: w.id });
-        await em.insertMany(FundingProject, w.links.map((project) => ({ funding: w.id, project })));
+        await em.insertMany(
+          FundingProject,
+          w.links.map((project) => ({ funding: w.id, project })),
+        );
       }
       if (w.change) changes.push(w.change);
       citations.push({ id: w.id, source: w.source.id, quote: w.quote });

@@ -21,6 +21,8 @@ export function templateCsv(kind: ImportKind, lang: 'en' | 'sv'): string {
   const separator = lang === 'sv' ? ';' : ',';
   const columns = KINDS[kind].columns;
   const header = columns.map((c) => cell(lang === 'sv' ? c.sv : c.key, separator)).join(separator);
-  const example = columns.map((c) => cell(lang === 'sv' && /^\d+\.\d+$/.test(c.example) ? c.example.replace('.', ',') : c.example, separator)).join(separator);
+  const example = columns
+    .map((c) => cell(lang === 'sv' && /^\d+\.\d+$/.test(c.example) ? c.example.replace('.', ',') : c.example, separator))
+    .join(separator);
   return `${lang === 'sv' ? '\uFEFF' : ''}${header}\r\n${example}\r\n`;
 }

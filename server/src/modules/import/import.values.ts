@@ -16,7 +16,8 @@ export const text =
 
 export const slug: Parser<string> = (raw) => {
   const v = raw.toLowerCase();
-  if (!SLUG.test(v) || v.length > 200) throw new CellError('must be lowercase letters a–z, digits and single dashes, e.g. "region-orebro-lan"');
+  if (!SLUG.test(v) || v.length > 200)
+    throw new CellError('must be lowercase letters a–z, digits and single dashes, e.g. "region-orebro-lan"');
   return v;
 };
 
@@ -28,7 +29,9 @@ export const key: Parser<string> = (raw) => {
 /** An enum value by its name (any case, spaces or dashes for underscores) or a Swedish alias. */
 export function oneOf<T extends string>(values: readonly T[], aliases: Record<string, T> = {}): Parser<T> {
   return (raw) => {
-    const norm = foldDiacritics(raw).trim().replace(/[\s-]+/g, '_');
+    const norm = foldDiacritics(raw)
+      .trim()
+      .replace(/[\s-]+/g, '_');
     const upper = norm.toUpperCase();
     const found = values.find((v) => v === upper) ?? aliases[norm.toLowerCase()];
     if (!found) throw new CellError(`must be one of ${values.join(', ')}`);
@@ -79,7 +82,8 @@ export const decimal =
   };
 
 export const orgNumber: Parser<string> = (raw) => {
-  if (!isOrganisationsnummer(raw)) throw new CellError('is not a valid Swedish organisationsnummer (NNNNNN-NNNN with a correct check digit)');
+  if (!isOrganisationsnummer(raw))
+    throw new CellError('is not a valid Swedish organisationsnummer (NNNNNN-NNNN with a correct check digit)');
   return formatOrganisationsnummer(raw);
 };
 

@@ -31,7 +31,10 @@ export class NetworkArgs {
   @ArrayMaxSize(9)
   edgeKinds?: NetworkEdgeKind[] | null;
 
-  @Field(() => Int, { defaultValue: 150, description: 'At most this many nodes, 1–500; the nearest are kept and `truncated` tells when some were left out.' })
+  @Field(() => Int, {
+    defaultValue: 150,
+    description: 'At most this many nodes, 1–500; the nearest are kept and `truncated` tells when some were left out.',
+  })
   @Min(1, { message: 'limit must be between 1 and 500' })
   @Max(500, { message: 'limit must be between 1 and 500' })
   limit: number = 150;

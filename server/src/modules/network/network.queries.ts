@@ -46,8 +46,11 @@ function edgeBranches(kinds: ReadonlySet<NetworkEdgeKind>): string[] {
   const member = `select 'MEMBER_OF', 'Organisation:' || ms.organisation_id, 'Partnership:' || ms.partnership_id, ms.role::text from membership ms, ids`;
   if (has('MEMBER_OF')) out.push(`${member} where ms.organisation_id = any(ids.org)`, `${member} where ms.partnership_id = any(ids.ps)`);
   const coord = `select 'COORDINATES', 'Organisation:' || ps.coordinator_id, 'Partnership:' || ps.id, null from partnership ps, ids`;
-  if (has('COORDINATES')) out.push(`${coord} where ps.coordinator_id = any(ids.org)`, `${coord} where ps.id = any(ids.ps) and ps.coordinator_id is not null`);
-  const ppRoles = Object.entries(PP_ROLES).filter(([k]) => has(k as NetworkEdgeKind)).map(([, cond]) => cond);
+  if (has('COORDINATES'))
+    out.push(`${coord} where ps.coordinator_id = any(ids.org)`, `${coord} where ps.id = any(ids.ps) and ps.coordinator_id is not null`);
+  const ppRoles = Object.entries(PP_ROLES)
+    .filter(([k]) => has(k as NetworkEdgeKind))
+    .map(([, cond]) => cond);
   if (ppRoles.length) {
     const pp = `select ${PP_KIND}, ${PP_SRC}, 'Project:' || pp.project_id, ${PP_ROLE} from project_participant pp, ids`;
     const roles = ppRoles.length === 3 ? '' : ` and (${ppRoles.join(' or ')})`;
@@ -93,7 +96,9 @@ function edgeBranches(kinds: ReadonlySet<NetworkEdgeKind>): string[] {
          from event e join municipality m on m.code = e.municipality_code, ids where e.region_code is null and m.region_code = any(ids.rg)`,
     );
   }
-  const epRoles = Object.entries(EP_ROLES).filter(([k]) => has(k as NetworkEdgeKind)).map(([, cond]) => cond);
+  const epRoles = Object.entries(EP_ROLES)
+    .filter(([k]) => has(k as NetworkEdgeKind))
+    .map(([, cond]) => cond);
   if (epRoles.length) {
     const roles = epRoles.length === 2 ? '' : ` and (${epRoles.join(' or ')})`;
     const ep = `select ${EP_COLS} from event_participant ep, ids`;
@@ -176,9 +181,7 @@ const ALL_EDGE_KINDS: ReadonlySet<NetworkEdgeKind> = new Set(NETWORK_EDGE_KINDS)
 
 function networkSql(nodeKinds: readonly NetworkNodeKind[] | null, edgeKinds: readonly NetworkEdgeKind[] | null): string {
   const kinds = edgeKinds?.length ? new Set(edgeKinds) : ALL_EDGE_KINDS;
-  const allowed = nodeKinds?.length
-    ? nodeKinds.map((k) => `split_part(x.node, ':', 1) = '${NODE_PREFIX[k]}'`).join(' or ')
-    : 'true';
+  const allowed = nodeKinds?.length ? nodeKinds.map((k) => `split_part(x.node, ':', 1) = '${NODE_PREFIX[k]}'`).join(' or ') : 'true';
   return `
 with recursive
   center as (select c.node from ${nodeInfo('array[:center::text]')} c),
@@ -432,9 +435,17 @@ export async function shortestPaths(
   toRef: string,
   maxLength: number,
 ): Promise<{ hasFrom: boolean; hasTo: boolean; paths: FoundPath[] }> {
-  const [row] = await em.getConnection().execute<
-    { has_from: boolean; has_to: boolean; paths: { nodes: string[]; ekeys: string[] }[] | string; nodes: SqlNode[] | string; edges: SqlEdge[] | string }[]
-  >(PATH_SQL, { fromNode: fromRef, toNode: toRef, maxLength });
+  const [row] = await em
+    .getConnection()
+    .execute<
+      {
+        has_from: boolean;
+        has_to: boolean;
+        paths: { nodes: string[]; ekeys: string[] }[] | string;
+        nodes: SqlNode[] | string;
+        edges: SqlEdge[] | string;
+      }[]
+    >(PATH_SQL, { fromNode: fromRef, toNode: toRef, maxLength });
   if (!row) return { hasFrom: false, hasTo: false, paths: [] };
   const nodes = new Map(json(row.nodes).map((n) => [n.node, toNode(n)]));
   const edges = new Map(json(row.edges).map((e) => [e.ekey!, toEdge(e)]));

@@ -18,7 +18,10 @@ const MAX_INT4 = 2147483647;
 function graphRef(id: string, field: string): string {
   const { type, key } = fromGlobalId(id, field);
   if (!NETWORK_TYPES.has(type)) {
-    throw new BadInputError(`${field}: "${id}" is a ${type}; the network holds organisations, partnerships, projects, regions and events`, field);
+    throw new BadInputError(
+      `${field}: "${id}" is a ${type}; the network holds organisations, partnerships, projects, regions and events`,
+      field,
+    );
   }
   const numeric = type !== 'Region';
   if (numeric ? !/^\d{1,10}$/.test(key) || Number(key) > MAX_INT4 : !/^[A-Z0-9]{2,8}$/.test(key)) {
@@ -55,7 +58,7 @@ export class NetworkQueryResolver {
 
   @Query(() => [ConnectionPathType], {
     description:
-      'The shortest paths (all of them, at most 10) between two nodes over the network\'s edges followed in either direction, each step explained in Swedish and English. Empty when the nodes are not connected within `maxLength` steps (1–6); NOT_FOUND when an id names nothing.',
+      "The shortest paths (all of them, at most 10) between two nodes over the network's edges followed in either direction, each step explained in Swedish and English. Empty when the nodes are not connected within `maxLength` steps (1–6); NOT_FOUND when an id names nothing.",
   })
   async connectionPath(@Args(() => ConnectionPathArgs) args: ConnectionPathArgs, @Ctx() ctx: AtlasContext): Promise<ConnectionPathType[]> {
     const from = graphRef(args.from, 'from');

@@ -10,8 +10,6 @@ import { Project } from '../project/project.entity.js';
 import { Municipality, Region } from '../region/region.entity.js';
 import { Source } from '../source/source.entity.js';
 
-
-
 /** Resolves a global id to its record (through the identity map and dataloader); null when absent. */
 export async function findNode(em: EntityManager, id: string): Promise<object | null> {
   const { type, key } = fromGlobalId(id);

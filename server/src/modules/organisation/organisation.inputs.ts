@@ -9,12 +9,18 @@ registerEnumType(OrganisationOrderFieldEnum, { name: 'OrganisationOrderField', d
 
 @InputType({ description: 'Filters for organisations; all given filters must hold.' })
 export class OrganisationFilter {
-  @Field(() => [OrganisationKindEnum], { nullable: true, description: 'Any of these kinds (SOCIAL_ENTERPRISE for the enterprise directory).' })
+  @Field(() => [OrganisationKindEnum], {
+    nullable: true,
+    description: 'Any of these kinds (SOCIAL_ENTERPRISE for the enterprise directory).',
+  })
   @IsOptional()
   @ArrayMaxSize(20)
   kinds?: OrganisationKind[] | null;
 
-  @Field(() => String, { nullable: true, description: 'Located in this region (länskod or NUTS code), directly or through the municipality.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Located in this region (länskod or NUTS code), directly or through the municipality.',
+  })
   @IsOptional()
   @Matches(/^[A-Z0-9]{2,8}$/, { message: 'regionCode must be a länskod like "18" or a NUTS code like "ES51"' })
   regionCode?: string | null;
@@ -44,7 +50,9 @@ export class OrganisationOrder {
 @ArgsType()
 export class OrganisationsArgs extends PageArgs {
   @ValidateNested()
-  @Field(() => OrganisationFilter, { nullable: true, description: 'Filters.' }) filter?: OrganisationFilter | null;
+  @Field(() => OrganisationFilter, { nullable: true, description: 'Filters.' })
+  filter?: OrganisationFilter | null;
   @ValidateNested()
-  @Field(() => OrganisationOrder, { nullable: true, description: 'Sort order; by name by default.' }) orderBy?: OrganisationOrder | null;
+  @Field(() => OrganisationOrder, { nullable: true, description: 'Sort order; by name by default.' })
+  orderBy?: OrganisationOrder | null;
 }

@@ -17,7 +17,12 @@ import { pageOrganisations } from './organisation.queries.js';
 import { EnterpriseProfileType, OrganisationConnection, OrganisationType } from './organisation.type.js';
 
 @Resolver(() => OrganisationType)
-export class OrganisationResolver extends SourcedNodeResolver<IOrganisation>(OrganisationType, 'Organisation', 'Organisation', (o) => o.id) {
+export class OrganisationResolver extends SourcedNodeResolver<IOrganisation>(
+  OrganisationType,
+  'Organisation',
+  'Organisation',
+  (o) => o.id,
+) {
   @Query(() => OrganisationConnection, { description: 'Organisations, filtered and paginated (Relay connection).' })
   async organisations(@Args(() => OrganisationsArgs) args: OrganisationsArgs, @Ctx() ctx: AtlasContext) {
     const page = await pageOrganisations(ctx.em, args.filter, args.first, decodeCursor(args.after), args.orderBy ?? undefined);
@@ -36,7 +41,10 @@ export class OrganisationResolver extends SourcedNodeResolver<IOrganisation>(Org
     return loadRef(o.municipality);
   }
 
-  @FieldResolver(() => RegionType, { nullable: true, description: 'The region it is located in: given directly, or its municipality\'s county.' })
+  @FieldResolver(() => RegionType, {
+    nullable: true,
+    description: "The region it is located in: given directly, or its municipality's county.",
+  })
   async region(@Root() o: IOrganisation): Promise<IRegion | null> {
     if (o.region) return o.region.load();
     if (!o.municipality) return null;
@@ -44,7 +52,10 @@ export class OrganisationResolver extends SourcedNodeResolver<IOrganisation>(Org
     return m.region.loadOrFail();
   }
 
-  @FieldResolver(() => EnterpriseProfileType, { nullable: true, description: 'The enterprise profile, for a social enterprise; null for other kinds.' })
+  @FieldResolver(() => EnterpriseProfileType, {
+    nullable: true,
+    description: 'The enterprise profile, for a social enterprise; null for other kinds.',
+  })
   profile(@Root() o: IOrganisation): EnterpriseProfileType | null {
     if (o.kind !== 'SOCIAL_ENTERPRISE') return null;
     return { legalForm: o.legalForm ?? null, businessLine: o.businessLine ?? null, integrationLine: o.integrationLine ?? null };

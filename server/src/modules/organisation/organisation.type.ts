@@ -3,7 +3,11 @@ import { Node, OrganisationKindEnum } from '../../common/graphql-types.js';
 import type { OrganisationKind } from '../../common/enums.js';
 import { Connection } from '../../common/pagination.js';
 
-@ObjectType('Organisation', { implements: Node, description: 'An organisation in the network: regional body, municipality, agency, EU programme, social enterprise, association, foundation, company.' })
+@ObjectType('Organisation', {
+  implements: Node,
+  description:
+    'An organisation in the network: regional body, municipality, agency, EU programme, social enterprise, association, foundation, company.',
+})
 export class OrganisationType extends Node {
   @Field(() => String, { description: 'Name exactly as written in the source.' }) name!: string;
   @Field(() => String, { description: 'URL-safe unique slug, e.g. "region-orebro-lan".' }) slug!: string;
@@ -15,7 +19,7 @@ export class OrganisationType extends Node {
   @Field(() => Int, { description: 'Record version, for optimistic locking of edits.' }) version!: number;
 }
 
-@ObjectType('EnterpriseProfile', { description: 'A social enterprise\'s profile; each part is null when not reported.' })
+@ObjectType('EnterpriseProfile', { description: "A social enterprise's profile; each part is null when not reported." })
 export class EnterpriseProfileType {
   @Field(() => String, { nullable: true, description: 'Legal form (förening, aktiebolag, ...).' }) legalForm!: string | null;
   @Field(() => String, { nullable: true, description: 'Business line: what it sells.' }) businessLine!: string | null;

@@ -12,12 +12,7 @@ import { OrganisationType } from '../organisation/organisation.type.js';
 import { ProjectParticipantType } from '../project/project.type.js';
 import { RegionType } from '../region/region.type.js';
 import { SourceType } from '../source/source.type.js';
-import {
-  Partnership,
-  type IMembership,
-  type IPartnership,
-  type IPartnershipSize,
-} from './partnership.entity.js';
+import { Partnership, type IMembership, type IPartnership, type IPartnershipSize } from './partnership.entity.js';
 import { MembershipType, PartnershipConnection, PartnershipSizeType, PartnershipType } from './partnership.type.js';
 
 @InputType({ description: 'Filters for partnerships.' })
@@ -36,7 +31,8 @@ class PartnershipFilter {
 @ArgsType()
 class PartnershipsArgs extends PageArgs {
   @ValidateNested()
-  @Field(() => PartnershipFilter, { nullable: true }) filter?: PartnershipFilter | null;
+  @Field(() => PartnershipFilter, { nullable: true })
+  filter?: PartnershipFilter | null;
 }
 
 @Resolver(() => PartnershipType)
@@ -78,7 +74,9 @@ export class PartnershipResolver extends SourcedNodeResolver<IPartnership>(Partn
     return dateValue(p.startedOn, p.startedApproximate);
   }
 
-  @FieldResolver(() => [MembershipType], { description: 'Members known by name, with role and period. See statedSizes for reported counts.' })
+  @FieldResolver(() => [MembershipType], {
+    description: 'Members known by name, with role and period. See statedSizes for reported counts.',
+  })
   members(@Root() p: IPartnership): Promise<IMembership[]> {
     return loadMany(p.memberships);
   }

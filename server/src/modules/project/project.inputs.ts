@@ -37,7 +37,10 @@ export class ProjectFilter {
   @Field(() => DateScalar, { nullable: true, description: 'Period overlap: runs on or after this date (unknown end counts as running).' })
   activeFrom?: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Period overlap: runs on or before this date (unknown start counts as running).' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Period overlap: runs on or before this date (unknown start counts as running).',
+  })
   activeTo?: string | null;
 
   @Field(() => [ProjectStatusEnum], { nullable: true, description: 'Any of these statuses.' })
@@ -60,7 +63,9 @@ export class ProjectOrder {
 @ArgsType()
 export class ProjectsArgs extends PageArgs {
   @ValidateNested()
-  @Field(() => ProjectFilter, { nullable: true, description: 'Filters.' }) filter?: ProjectFilter | null;
+  @Field(() => ProjectFilter, { nullable: true, description: 'Filters.' })
+  filter?: ProjectFilter | null;
   @ValidateNested()
-  @Field(() => ProjectOrder, { nullable: true, description: 'Sort order; by name by default.' }) orderBy?: ProjectOrder | null;
+  @Field(() => ProjectOrder, { nullable: true, description: 'Sort order; by name by default.' })
+  orderBy?: ProjectOrder | null;
 }

@@ -17,13 +17,7 @@ import { CitationType } from '../source/source.type.js';
 import { Project, type IProject, type IProjectParticipant, type IProjectPhase } from './project.entity.js';
 import { ProjectsArgs } from './project.inputs.js';
 import { pageProjects } from './project.queries.js';
-import {
-  OutcomeComparisonType,
-  ProjectConnection,
-  ProjectParticipantType,
-  ProjectPhaseType,
-  ProjectType,
-} from './project.type.js';
+import { OutcomeComparisonType, ProjectConnection, ProjectParticipantType, ProjectPhaseType, ProjectType } from './project.type.js';
 
 @Resolver(() => ProjectType)
 export class ProjectResolver extends SourcedNodeResolver<IProject>(ProjectType, 'Project', 'Project', (p) => p.id) {
@@ -76,7 +70,9 @@ export class ProjectResolver extends SourcedNodeResolver<IProject>(ProjectType, 
     return Promise.all(links.map((l) => l.municipality.loadOrFail()));
   }
 
-  @FieldResolver(() => [FundingType], { description: 'Fundings covering the project (an amount may cover other projects too: see Funding.shared).' })
+  @FieldResolver(() => [FundingType], {
+    description: 'Fundings covering the project (an amount may cover other projects too: see Funding.shared).',
+  })
   fundings(@Root() p: IProject) {
     return loadMany(p.fundings);
   }

@@ -1,15 +1,13 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import {
-  Node,
-  OutcomeMetricEnum,
-  ParticipantRoleEnum,
-  ProjectStatusEnum,
-} from '../../common/graphql-types.js';
+import { Node, OutcomeMetricEnum, ParticipantRoleEnum, ProjectStatusEnum } from '../../common/graphql-types.js';
 import type { OutcomeMetric, ParticipantRole, ProjectStatus } from '../../common/enums.js';
 import { Connection } from '../../common/pagination.js';
 import { OutcomeType } from '../outcome/outcome.type.js';
 
-@ObjectType('Project', { implements: Node, description: 'A project: its period, owner, participants, places, fundings, outcomes and events.' })
+@ObjectType('Project', {
+  implements: Node,
+  description: 'A project: its period, owner, participants, places, fundings, outcomes and events.',
+})
 export class ProjectType extends Node {
   @Field(() => String, { description: 'Name exactly as written.' }) name!: string;
   @Field(() => String, { description: 'URL-safe unique slug, e.g. "all-in".' }) slug!: string;
@@ -32,7 +30,9 @@ export class ProjectParticipantType {
   @Field(() => String, { nullable: true, description: 'What the source says about the role.' }) note!: string | null;
 }
 
-@ObjectType('OutcomeComparison', { description: 'Targets and actuals of one metric side by side. A side with nothing reported is empty, never 0.' })
+@ObjectType('OutcomeComparison', {
+  description: 'Targets and actuals of one metric side by side. A side with nothing reported is empty, never 0.',
+})
 export class OutcomeComparisonType {
   @Field(() => OutcomeMetricEnum, { description: 'What is counted.' }) metric!: OutcomeMetric;
   @Field(() => [OutcomeType], { description: 'Targets for the metric.' }) targets!: object[];

@@ -60,7 +60,9 @@ export class RegionResolver extends SourcedNodeResolver<IRegion>(RegionType, 'Re
     return sortBySwedishName(await loadMany(region.municipalities));
   }
 
-  @FieldResolver(() => OrganisationConnection, { description: 'Organisations located in the region (directly or through their municipality).' })
+  @FieldResolver(() => OrganisationConnection, {
+    description: 'Organisations located in the region (directly or through their municipality).',
+  })
   async organisations(@Root() region: IRegion, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: AtlasContext) {
     const offset = decodeOffset(page.after);
     return toConnection(await pageOrganisations(ctx.em, { regionCode: region.code }, page.first, offset));
@@ -77,15 +79,25 @@ export class RegionResolver extends SourcedNodeResolver<IRegion>(RegionType, 'Re
     return sortBySwedishName(await ctx.em.find(Partnership, { region: region.code }));
   }
 
-  @FieldResolver(() => [ActionPlanType], { description: 'Action plans for ASF work in the region (e.g. the 2016 pre-study plan, Örebro\'s 18-activity plan).' })
+  @FieldResolver(() => [ActionPlanType], {
+    description: "Action plans for ASF work in the region (e.g. the 2016 pre-study plan, Örebro's 18-activity plan).",
+  })
   async actionPlans(@Root() region: IRegion, @Ctx() ctx: AtlasContext) {
     return sortBySwedishName(await ctx.em.find(ActionPlan, { region: region.code }));
   }
 }
 
 @Resolver(() => MunicipalityType)
-export class MunicipalityResolver extends SourcedNodeResolver<IMunicipality>(MunicipalityType, 'Municipality', 'Municipality', (m) => m.code) {
-  @Query(() => [MunicipalityType], { description: 'Municipalities, all 290 or those of one county (by länskod), by name.', complexity: listOf(290) })
+export class MunicipalityResolver extends SourcedNodeResolver<IMunicipality>(
+  MunicipalityType,
+  'Municipality',
+  'Municipality',
+  (m) => m.code,
+) {
+  @Query(() => [MunicipalityType], {
+    description: 'Municipalities, all 290 or those of one county (by länskod), by name.',
+    complexity: listOf(290),
+  })
   async municipalities(
     @Arg('regionCode', () => String, { nullable: true }) regionCode: string | null,
     @Ctx() ctx: AtlasContext,

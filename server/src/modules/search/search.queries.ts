@@ -94,9 +94,12 @@ export async function loadHitNodes(em: EntityManager, hits: readonly SearchHit[]
   const found = new Map<string, object>();
   const put = (kind: SearchKind, key: string | number, entity: object) => found.set(`${kind}:${key}`, entity);
   if (keys('REGION').length) for (const r of await em.find(Region, { code: { $in: keys('REGION') } })) put('REGION', r.code, r);
-  if (keys('MUNICIPALITY').length) for (const m of await em.find(Municipality, { code: { $in: keys('MUNICIPALITY') } })) put('MUNICIPALITY', m.code, m);
-  if (ids('ORGANISATION').length) for (const o of await em.find(Organisation, { id: { $in: ids('ORGANISATION') } })) put('ORGANISATION', o.id, o);
-  if (ids('PARTNERSHIP').length) for (const p of await em.find(Partnership, { id: { $in: ids('PARTNERSHIP') } })) put('PARTNERSHIP', p.id, p);
+  if (keys('MUNICIPALITY').length)
+    for (const m of await em.find(Municipality, { code: { $in: keys('MUNICIPALITY') } })) put('MUNICIPALITY', m.code, m);
+  if (ids('ORGANISATION').length)
+    for (const o of await em.find(Organisation, { id: { $in: ids('ORGANISATION') } })) put('ORGANISATION', o.id, o);
+  if (ids('PARTNERSHIP').length)
+    for (const p of await em.find(Partnership, { id: { $in: ids('PARTNERSHIP') } })) put('PARTNERSHIP', p.id, p);
   if (ids('PROJECT').length) for (const p of await em.find(Project, { id: { $in: ids('PROJECT') } })) put('PROJECT', p.id, p);
   return hits.map((h) => found.get(`${h.kind}:${h.key}`)!);
 }

@@ -11,7 +11,8 @@ export type SearchKind = (typeof SEARCH_KINDS)[number];
 export const SearchKindEnum = Object.fromEntries(SEARCH_KINDS.map((k) => [k, k])) as { [K in SearchKind]: K };
 registerEnumType(SearchKindEnum, {
   name: 'SearchResultKind',
-  description: 'What a search result is. Equally good matches are listed in this order: regions, municipalities, organisations, partnerships, projects.',
+  description:
+    'What a search result is. Equally good matches are listed in this order: regions, municipalities, organisations, partnerships, projects.',
 });
 
 export const SEARCH_MATCHES = ['EXACT', 'PREFIX', 'WORD_PREFIX', 'CONTAINS'] as const;
@@ -39,15 +40,25 @@ export const SearchNodeUnion = createUnionType({
 @ObjectType('SearchResult', { description: 'One record matching a search, with what to show for it.' })
 export class SearchResultType {
   @Field(() => SearchKindEnum, { description: 'What the record is.' }) kind!: SearchKind;
-  @Field(() => SearchMatchEnum, { description: 'How well it matches; results are ordered by this, then kind, then name.' }) match!: SearchMatch;
+  @Field(() => SearchMatchEnum, { description: 'How well it matches; results are ordered by this, then kind, then name.' })
+  match!: SearchMatch;
   @Field(() => String, { description: 'Name to show, as written.' }) title!: string;
   @Field(() => String, {
     nullable: true,
-    description: 'Context to show under the title: the county of a municipality, the place of an organisation, the region of a partnership, the years of a project, the country of a region.',
+    description:
+      'Context to show under the title: the county of a municipality, the place of an organisation, the region of a partnership, the years of a project, the country of a region.',
   })
   subtitle!: string | null;
-  @Field(() => String, { nullable: true, description: 'Slug of an organisation, partnership or project (for its URL); null for regions and municipalities.' }) slug!: string | null;
-  @Field(() => String, { nullable: true, description: 'Code of a region (länskod or NUTS) or municipality (kommunkod); null for other kinds.' }) code!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Slug of an organisation, partnership or project (for its URL); null for regions and municipalities.',
+  })
+  slug!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Code of a region (länskod or NUTS) or municipality (kommunkod); null for other kinds.',
+  })
+  code!: string | null;
   @Field(() => SearchNodeUnion, { description: 'The record itself.' }) node!: object;
 }
 

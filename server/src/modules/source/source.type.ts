@@ -2,13 +2,19 @@ import { Field, ObjectType } from 'type-graphql';
 import { DateValue, Node, SourceKindEnum } from '../../common/graphql-types.js';
 import type { SourceKind } from '../../common/enums.js';
 
-@ObjectType('Source', { implements: Node, description: 'A document that states facts: a seed text, a reference table, or a user\'s document.' })
+@ObjectType('Source', {
+  implements: Node,
+  description: "A document that states facts: a seed text, a reference table, or a user's document.",
+})
 export class SourceType extends Node {
   @Field(() => String, { description: 'Stable short key, e.g. seed-004.' }) key!: string;
   @Field(() => String, { description: 'Title of the document.' }) title!: string;
   @Field(() => String, { description: 'Who published it.' }) publisher!: string;
   @Field(() => SourceKindEnum, { description: 'What kind of document it is.' }) kind!: SourceKind;
-  @Field(() => DateValue, { nullable: true, description: 'When it was published; approximate when inferred from the text; null when undated.' })
+  @Field(() => DateValue, {
+    nullable: true,
+    description: 'When it was published; approximate when inferred from the text; null when undated.',
+  })
   published!: DateValue | null;
   @Field(() => String, { nullable: true, description: 'The date as stated or inferred, e.g. "c. 2017".' }) publishedText!: string | null;
   @Field(() => String, { description: 'Language code of the text, e.g. sv.' }) language!: string;
