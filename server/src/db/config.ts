@@ -56,7 +56,9 @@ export function ormConfig(target: DbTarget): Partial<Options> {
       clientUrl: target.databaseUrl,
       ensureDatabase: target.ensureDatabase ?? false,
       pool: { min: 0, max: 10 },
-      driverOptions: { statement_timeout: target.statementTimeoutMs ?? 5000, application_name: 'asf-atlas' },
+      // JIT off: the benchmark saw PostgreSQL spend seconds compiling the graph and comparison
+      // statements that then ran in about one.
+      driverOptions: { statement_timeout: target.statementTimeoutMs ?? 5000, application_name: 'asf-atlas', options: '-c jit=off' },
       ...(target.replicaUrl ? { replicas: [{ name: 'read-1', clientUrl: target.replicaUrl }], preferReadReplicas: true } : {}),
     };
   }

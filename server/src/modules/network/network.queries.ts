@@ -428,6 +428,15 @@ export interface FoundPath {
   edges: GraphEdge[];
 }
 
+/** One row of the path query: whether each end exists, the paths found, and their nodes and edges. */
+type PathRow = {
+  has_from: boolean;
+  has_to: boolean;
+  paths: { nodes: string[]; ekeys: string[] }[] | string;
+  nodes: SqlNode[] | string;
+  edges: SqlEdge[] | string;
+};
+
 /** All shortest paths (at most 10) between two nodes, in one statement. */
 export async function shortestPaths(
   em: EntityManager,
@@ -435,17 +444,7 @@ export async function shortestPaths(
   toRef: string,
   maxLength: number,
 ): Promise<{ hasFrom: boolean; hasTo: boolean; paths: FoundPath[] }> {
-  const [row] = await em
-    .getConnection()
-    .execute<
-      {
-        has_from: boolean;
-        has_to: boolean;
-        paths: { nodes: string[]; ekeys: string[] }[] | string;
-        nodes: SqlNode[] | string;
-        edges: SqlEdge[] | string;
-      }[]
-    >(PATH_SQL, { fromNode: fromRef, toNode: toRef, maxLength });
+  const [row] = await em.getConnection().execute<PathRow[]>(PATH_SQL, { fromNode: fromRef, toNode: toRef, maxLength });
   if (!row) return { hasFrom: false, hasTo: false, paths: [] };
   const nodes = new Map(json(row.nodes).map((n) => [n.node, toNode(n)]));
   const edges = new Map(json(row.edges).map((e) => [e.ekey!, toEdge(e)]));
