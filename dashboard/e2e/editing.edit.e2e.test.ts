@@ -374,3 +374,144 @@ describe.skipIf(!people)('CSV import', () => {
     await signIn.close();
   });
 });
+
+describe.skipIf(!people)('editing a project and a partnership’s events', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  const ALL_IN = '/projects/all-in';
+  const OUTCOMES = 'Mål och utfall för All in';
+
+  it('an editor changes the project’s period, with an approximate end, and sees it on the page and in the history', async () => {
+    const page = await openSignedIn(browser, people!.editor, ALL_IN);
+    await page.getByRole('table', { name: OUTCOMES }).waitFor();
+    await page.getByRole('button', { name: 'Redigera projektet' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Redigera All in' });
+    await dialog.waitFor();
+    await dialog.getByLabel(/^Start\s*\(/).fill('2018-03-01');
+    await dialog.getByLabel(/^Slut\s*\(/).fill('2021-01-01');
+    await dialog.getByRole('checkbox', { name: 'Startdatumet är ungefärligt' }).uncheck();
+    await dialog.getByRole('checkbox', { name: 'Slutdatumet är ungefärligt' }).check();
+    await dialog.getByRole('combobox', { name: 'Källa' }).selectOption('seed-000');
+    await screenshot(page, 'edit-project', { fullPage: false });
+    await dialog.getByRole('button', { name: 'Spara' }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    const period = page.getByRole('region', { name: 'Period och faser' });
+    await expect.poll(() => period.textContent()).toMatch(/2018-03-01\s*–\s*ca 2021/);
+    const history = page.getByRole('region', { name: 'Ändringshistorik' });
+    const entry = history
+      .getByRole('listitem')
+      .filter({ hasText: /^Ändrad: Projektet/ })
+      .first();
+    await entry.waitFor();
+    expect(await entry.textContent()).toMatch(/Start:.*→,?\s*2018-03-01/);
+    await page.close();
+  });
+
+  it('an editor adds an actual figure, sees it beside the targets, edits nothing and deletes it', async () => {
+    const page = await openSignedIn(browser, people!.editor, ALL_IN);
+    const outcomes = page.getByRole('table', { name: OUTCOMES });
+    await outcomes.waitFor();
+    const name = 'Utfall: Anställda i projektet, minst 7';
+    expect(await page.getByRole('button', { name: `Ändra ${name}` }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Lägg till mål eller utfall' }).click();
+    const add = page.getByRole('dialog', { name: 'Lägg till mål eller utfall för All in' });
+    await add.waitFor();
+    await add.getByRole('combobox', { name: 'Mått' }).selectOption('STAFF');
+    await add.getByRole('combobox', { name: 'Mål eller utfall' }).selectOption('ACTUAL');
+    await add.getByRole('combobox', { name: 'Hur exakt' }).selectOption('AT_LEAST');
+    await add.getByRole('textbox', { name: /^Antal/ }).fill('7');
+    await add.getByRole('combobox', { name: 'Källa' }).selectOption('seed-000');
+    await add.getByRole('button', { name: 'Spara' }).click();
+    await add.waitFor({ state: 'detached' });
+    const row = outcomes.getByRole('row', { name: /Anställda i projektet/ });
+    await expect.poll(() => row.getByRole('cell').nth(1).textContent()).toContain('minst 7');
+
+    // the edit form opens on the figure as the atlas has it
+    await row.getByRole('button', { name: `Ändra ${name}` }).click();
+    const edit = page.getByRole('dialog', { name: `Ändra ${name}` });
+    expect(await edit.getByRole('textbox', { name: /^Antal/ }).inputValue()).toBe('7');
+    expect(await edit.getByRole('combobox', { name: 'Mål eller utfall' }).inputValue()).toBe('ACTUAL');
+    await screenshot(page, 'edit-outcome', { fullPage: false });
+    await edit.getByRole('button', { name: 'Avbryt' }).click();
+    await edit.waitFor({ state: 'detached' });
+
+    await row.getByRole('button', { name: `Ta bort ${name}` }).click();
+    const remove = page.getByRole('dialog', { name: `Ta bort ${name}?` });
+    await screenshot(page, 'delete-outcome', { fullPage: false });
+    await remove.getByRole('button', { name: 'Ta bort uppgiften' }).click();
+    await remove.waitFor({ state: 'detached' });
+    await expect.poll(() => page.getByRole('button', { name: `Ändra ${name}` }).count()).toBe(0);
+    expect(await row.getByRole('cell').nth(1).textContent()).not.toContain('minst 7');
+    const history = page.getByRole('region', { name: 'Ändringshistorik' });
+    await expect
+      .poll(() =>
+        history
+          .getByRole('listitem')
+          .filter({ hasText: /^Borttagen: Mål eller utfall/ })
+          .count(),
+      )
+      .toBe(1);
+    await page.close();
+  });
+
+  it('an editor opens the participant and funding delete forms (screenshots)', async () => {
+    const page = await openSignedIn(browser, people!.editor, ALL_IN);
+    await page.getByRole('button', { name: 'Lägg till deltagare' }).click();
+    const add = page.getByRole('dialog', { name: 'Lägg till deltagare i All in' });
+    await add.getByRole('radio', { name: 'Ett partnerskap' }).check();
+    await add.getByRole('combobox', { name: 'Partnerskap' }).waitFor();
+    await screenshot(page, 'add-participant', { fullPage: false });
+    await add.getByRole('button', { name: 'Avbryt' }).click();
+    await add.waitFor({ state: 'detached' });
+    await page
+      .getByRole('table', { name: 'Finansiering av All in' })
+      .getByRole('button', { name: /^Ta bort finansieringen/ })
+      .first()
+      .click();
+    const remove = page.getByRole('dialog', { name: /^Ta bort finansieringen/ });
+    await remove.getByRole('button', { name: 'Ta bort finansieringen' }).waitFor();
+    await screenshot(page, 'delete-funding', { fullPage: false });
+    await page.close();
+  });
+
+  it('a partnership editor adds an event to their partnership and sees it listed', async () => {
+    const page = await openSignedIn(browser, people!.partnershipEditor, '/partnerships/partnerskap-for-sociala-innovationer');
+    const events = page.getByRole('region', { name: 'Möten och besök' });
+    await events.waitFor();
+    await page.getByRole('button', { name: 'Lägg till händelse' }).click();
+    const add = page.getByRole('dialog', { name: 'Lägg till händelse för Partnerskap för sociala innovationer' });
+    await add.waitFor();
+    await add.getByRole('textbox', { name: /^Namn/ }).fill('E2E Studiebesök i Göteborg');
+    await add.getByRole('combobox', { name: 'Typ av händelse' }).selectOption('STUDY_VISIT');
+    await add.getByRole('combobox', { name: 'Partnerskapets roll' }).selectOption('ORGANISER');
+    await add.getByLabel(/^Datum \(start\)/).fill('2019-09-12');
+    await add.getByRole('textbox', { name: /^Plats/ }).fill('Göteborg');
+    await add.getByRole('combobox', { name: 'Källa' }).selectOption('seed-000');
+    await screenshot(page, 'add-event', { fullPage: false });
+    await add.getByRole('button', { name: 'Spara' }).click();
+    await add.waitFor({ state: 'detached' });
+    const item = events.getByRole('listitem').filter({ hasText: 'E2E Studiebesök i Göteborg' });
+    await item.waitFor();
+    const text = await item.textContent();
+    expect(text).toContain('Arrangör');
+    expect(text).toContain('Studiebesök');
+    expect(text).toContain('Göteborg');
+    expect(await item.getByRole('button', { name: 'Ändra händelsen E2E Studiebesök i Göteborg' }).count()).toBe(1);
+
+    await page.getByRole('button', { name: 'Redigera partnerskapet' }).click();
+    const edit = page.getByRole('dialog', { name: 'Redigera Partnerskap för sociala innovationer' });
+    await edit.getByRole('combobox', { name: /^Region/ }).waitFor();
+    await screenshot(page, 'edit-partnership', { fullPage: false });
+    await edit.getByRole('button', { name: 'Avbryt' }).click();
+    await page.close();
+  });
+});

@@ -126,6 +126,62 @@ describe('history', () => {
     expect(page2.history.nodes[0]).toMatchObject({ action: 'CREATE', after: { amount: '100.00', projects: ['raise'] } });
   });
 
+  it("includes the fundings covering a project in the project's history, also one covering several projects and one deleted", async () => {
+    const project = await gqlOk(
+      s,
+      'mutation($i: CreateProjectInput!) { createProject(input: $i) { id } }',
+      { i: { name: 'Funded History Project', regionCodes: ['18'], source: { key: 'seed-000' } } },
+      editor,
+    );
+    const other = await gqlOk(s, '{ project(slug: "raise") { id } }');
+    const projectId = project.createProject.id;
+    const f = await gqlOk(
+      s,
+      'mutation($i: CreateFundingInput!) { createFunding(input: $i) { id } }',
+      { i: { amount: '250', projectIds: [other.project.id, projectId], source: { key: 'seed-000' } } },
+      editor,
+    );
+    const fundingId = f.createFunding.id;
+    await gqlOk(
+      s,
+      'mutation($i: UpdateFundingInput!) { updateFunding(input: $i) { version } }',
+      { i: { id: fundingId, version: 1, amount: '300', source: { key: 'seed-000' } } },
+      editor,
+    );
+    const shape = (n: { action: string; recordType: string; recordId: string }) => `${n.action} ${n.recordType} ${n.recordId}`;
+
+    const h = await gqlOk(s, HISTORY, { id: projectId, first: 20 });
+    expect(h.history.nodes.map(shape)).toEqual([
+      `UPDATE Funding ${fundingId}`,
+      `CREATE Funding ${fundingId}`,
+      expect.stringMatching(/^CREATE ProjectRegion /),
+      `CREATE Project ${projectId}`,
+    ]);
+    expect(h.history.totalCount).toBe(4);
+    expect(h.history.nodes[0]).toMatchObject({ changedFields: ['amount'], after: { amount: '300.00' } });
+    // pages over the merged timeline
+    const page1 = await gqlOk(s, HISTORY, { id: projectId, first: 1 });
+    const page2 = await gqlOk(s, HISTORY, { id: projectId, first: 1, after: page1.history.pageInfo.endCursor });
+    expect([...page1.history.nodes, ...page2.history.nodes].map(shape)).toEqual(h.history.nodes.slice(0, 2).map(shape));
+    // the other project it covers has it too; the project's own history alone does not
+    const otherH = await gqlOk(s, HISTORY, { id: other.project.id, first: 5 });
+    expect(otherH.history.nodes.slice(0, 2).map(shape)).toEqual([`UPDATE Funding ${fundingId}`, `CREATE Funding ${fundingId}`]);
+    const own = await gqlOk(s, HISTORY, { id: projectId, parts: false });
+    expect(own.history.nodes.map(shape)).toEqual([`CREATE Project ${projectId}`]);
+
+    // moved off the project, then deleted: its history stays in the project's
+    await gqlOk(
+      s,
+      'mutation($i: UpdateFundingInput!) { updateFunding(input: $i) { version } }',
+      { i: { id: fundingId, version: 2, projectIds: [other.project.id], source: { key: 'seed-000' } } },
+      editor,
+    );
+    await gqlOk(s, 'mutation($i: DeleteInput!) { deleteFunding(input: $i) { deletedId } }', { i: { id: fundingId } }, editor);
+    const after = await gqlOk(s, HISTORY, { id: projectId, first: 20 });
+    expect(after.history.nodes.map(shape).slice(0, 2)).toEqual([`DELETE Funding ${fundingId}`, `UPDATE Funding ${fundingId}`]);
+    expect(after.history.totalCount).toBe(6);
+  });
+
   it('is written in the same transaction as the change: a refused write leaves no history and no new source', async () => {
     const before = await historyCount();
     const r = await gql(

@@ -93,3 +93,10 @@ export function toSourceRef(draft: SourceDraft, say: Say): { ok: true; value: So
   if (Object.keys(fields).length || !published.ok) return { ok: false, fields };
   return { ok: true, value: { new: { title, publisher, publishedOn: published.value, url }, quote } };
 }
+
+/** Only what the user changed, from the values read off a form: fields left out keep their value in the API. */
+export function changedValues<V extends object>(values: V, changed: readonly string[]): Partial<V> {
+  const out: Partial<V> = {};
+  for (const key of changed) if (key in values) (out as Record<string, unknown>)[key] = (values as Record<string, unknown>)[key];
+  return out;
+}

@@ -1,5 +1,6 @@
-// One timeline from several histories, newest first, loaded a page at a time. A project's own history
-// holds its parts (participants, outcomes, places); each funding covering it has a history of its own.
+// One timeline from several histories, newest first, loaded a page at a time: an organisation's own
+// history and each of its memberships'. (A project's history already holds its parts and the fundings
+// covering it: the API merges those.)
 // An entry may be shown only once every history that has more to load has been read back past it.
 
 export interface TimedEntry {

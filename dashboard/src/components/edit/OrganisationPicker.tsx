@@ -34,9 +34,11 @@ export interface OrganisationPickerProps {
   noneLabel?: string;
   /** Organisations that cannot be chosen (already members). */
   exclude?: readonly string[];
+  /** The name of the organisation chosen when the form opens (`value`), shown until another is found. */
+  initialName?: string | undefined;
 }
 
-export function OrganisationPicker({ name, label, value, onChange, noneLabel, exclude = [] }: OrganisationPickerProps) {
+export function OrganisationPicker({ name, label, value, onChange, noneLabel, exclude = [], initialName }: OrganisationPickerProps) {
   const { t } = useEditTranslation();
   const { t: tMain } = useTranslation();
   const searchId = useId();
@@ -44,7 +46,7 @@ export function OrganisationPicker({ name, label, value, onChange, noneLabel, ex
   const { id, problems, errorId, edited } = useField(name, label);
   const [text, setText] = useState('');
   const [query, setQuery] = useState('');
-  const [chosenName, setChosenName] = useState('');
+  const [chosenName, setChosenName] = useState(initialName ?? '');
 
   useEffect(() => {
     const timer = setTimeout(() => setQuery(text.trim()), 250);

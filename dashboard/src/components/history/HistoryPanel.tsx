@@ -13,8 +13,8 @@ import { describeChanges, recordTypeLabel, snapshotName } from './historyValues'
 import './history.css';
 
 // Every change to a record, newest first: who (to signed-in readers), when, what changed (field: before
-// → after) and the source the change named. A page's record may have several histories (a project and
-// each funding covering it): they are read a page at a time and shown as one timeline.
+// → after) and the source the change named. A page's record may have several histories (an organisation
+// and each of its memberships): they are read a page at a time and shown as one timeline.
 
 const HistoryEntriesQuery = graphql(`
   query HistoryEntries($id: ID!, $first: Int!, $after: String) {

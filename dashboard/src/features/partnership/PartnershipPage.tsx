@@ -19,7 +19,9 @@ import { useEditTranslation } from '../../lib/i18n-edit';
 import { paths } from '../../lib/paths';
 import { canEditPartnership } from '../../lib/permissions';
 import { useViewer } from '../../lib/session';
+import { AddEventForm, DeleteEvent, EventForm } from './EventForm';
 import { AddMembershipForm, MembershipForm } from './MembershipForm';
+import { PartnershipForm } from './PartnershipForm';
 import { RemoveMembership } from './RemoveMembership';
 import { StatedSizes } from './StatedSizes';
 
@@ -27,6 +29,7 @@ const PartnershipPageQuery = graphql(`
   query PartnershipPage($slug: String!) {
     partnership(slug: $slug) {
       id
+      ...PartnershipForm_partnership
       slug
       name
       description
@@ -84,6 +87,7 @@ const PartnershipPageQuery = graphql(`
         role
         event {
           ...EventList_event
+          ...EventForm_event
         }
       }
       sources {
@@ -129,6 +133,11 @@ export function PartnershipPage() {
           <Link className="button button--secondary" to={paths.network(partnership.id)}>
             {t('views.partnership.network')}
           </Link>
+          {editable && (
+            <EditTrigger label={tEdit('partnership.edit')} title={tEdit('partnership.title', { name: partnership.name })}>
+              {(close) => <PartnershipForm partnership={partnership} onReload={() => refetch()} onDone={close} />}
+            </EditTrigger>
+          )}
         </>
       }
     >
@@ -264,8 +273,53 @@ export function PartnershipPage() {
         )}
       </Section>
 
-      <Section title={t('views.partnership.events')} id="events">
-        <EventList items={partnership.eventRoles.map(({ event, role }) => ({ event, role }))} empty={t('views.partnership.eventsEmpty')} />
+      <Section
+        title={t('views.partnership.events')}
+        id="events"
+        actions={
+          editable && (
+            <EditTrigger label={tEdit('event.add')} title={tEdit('event.addTitle', { partnership: partnership.name })}>
+              {(close) => <AddEventForm partnershipId={partnership.id} onDone={close} />}
+            </EditTrigger>
+          )
+        }
+      >
+        <EventList
+          items={partnership.eventRoles.map(({ event, role }) => ({ event, role }))}
+          empty={t('views.partnership.eventsEmpty')}
+          renderActions={
+            editable
+              ? ({ event, role }) => (
+                  <div className="row-actions">
+                    <EditTrigger
+                      className="button button--secondary button--small"
+                      label={tEdit('event.edit')}
+                      accessibleName={tEdit('event.editLabel', { event: event.name })}
+                      title={tEdit('event.editTitle', { event: event.name })}
+                    >
+                      {(close) => (
+                        <EventForm
+                          event={event}
+                          partnershipId={partnership.id}
+                          role={role ?? 'PARTICIPANT'}
+                          onReload={() => refetch()}
+                          onDone={close}
+                        />
+                      )}
+                    </EditTrigger>
+                    <EditTrigger
+                      className="button button--danger-quiet button--small"
+                      label={tEdit('event.delete')}
+                      accessibleName={tEdit('event.deleteLabel', { event: event.name })}
+                      title={tEdit('event.deleteTitle', { event: event.name })}
+                    >
+                      {(close) => <DeleteEvent event={event} onReload={() => refetch()} onDone={close} />}
+                    </EditTrigger>
+                  </div>
+                )
+              : undefined
+          }
+        />
       </Section>
 
       <Section title={t('views.partnership.sources')} id="sources">

@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConflictNotice, ReloadedNotice } from '../../components/edit/ConflictNotice';
+import { DeleteRecord } from '../../components/edit/DeleteRecord';
 import { CheckboxField, EditForm, FieldRow, SelectField, TextField } from '../../components/edit/Form';
 import { OrganisationPicker } from '../../components/edit/OrganisationPicker';
 import { SourceFields } from '../../components/edit/SourceFields';
@@ -53,6 +54,14 @@ const UpdateFundingMutation = graphql(`
       id
       ...FundingTable_funding
       ...FundingForm_funding
+    }
+  }
+`);
+
+const DeleteFundingMutation = graphql(`
+  mutation DeleteFunding($input: DeleteInput!) {
+    deleteFunding(input: $input) {
+      deletedId
     }
   }
 `);
@@ -328,5 +337,32 @@ export function AddFundingForm({ projectId, onDone }: AddFundingFormProps) {
       <FundingFields draft={draft} set={set} />
       <SourceFields draft={source} onChange={setSource} />
     </EditForm>
+  );
+}
+
+/** Asks before deleting a funding (its links to the projects it covers go with it). */
+export function DeleteFunding({
+  funding,
+  otherProjects,
+  onReload,
+  onDone,
+}: {
+  funding: { id: string; version: number };
+  /** How many other projects the funding covers: they lose it too. */
+  otherProjects: number;
+  onReload: () => Promise<unknown>;
+  onDone: () => void;
+}) {
+  const { t } = useEditTranslation();
+  return (
+    <DeleteRecord
+      body={otherProjects > 0 ? t('funding.deleteBodyShared', { count: otherProjects }) : t('funding.deleteBody')}
+      confirmLabel={t('funding.deleteConfirm')}
+      send={(client) =>
+        client.mutate({ mutation: DeleteFundingMutation, variables: { input: { id: funding.id, version: funding.version } } })
+      }
+      onReload={onReload}
+      onDone={onDone}
+    />
   );
 }

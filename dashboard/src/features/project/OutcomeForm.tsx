@@ -1,17 +1,44 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConflictNotice, ReloadedNotice } from '../../components/edit/ConflictNotice';
+import { DeleteRecord } from '../../components/edit/DeleteRecord';
 import { EditForm, FieldRow, SelectField, TextField } from '../../components/edit/Form';
 import { SourceFields } from '../../components/edit/SourceFields';
 import { useProblemText } from '../../components/edit/useProblemText';
+import { useRecordDraft } from '../../components/edit/useRecordDraft';
 import { useWrite } from '../../components/edit/useWrite';
 import { graphql } from '../../gql';
-import type { Comparison, OutcomeKind, OutcomeMetric } from '../../gql/graphql';
-import { parseDecimalInput, percentToShare } from '../../lib/decimalInput';
-import { emptySourceDraft, parseDate, textValue, toSourceRef } from '../../lib/formValues';
+import type { OutcomeForm_OutcomeFragment } from '../../gql/graphql';
+import { conflictRows, type FormValue } from '../../lib/conflict';
+import { emptySourceDraft, toSourceRef } from '../../lib/formValues';
 import { useLang } from '../../lib/i18n';
 import { useEditTranslation } from '../../lib/i18n-edit';
-import { addProblem, mergeProblems, type FieldProblems } from '../../lib/writeErrors';
+import { mergeProblems } from '../../lib/writeErrors';
 import { COMPARISONS } from './fundingDraft';
+import {
+  changedOutcomeValues,
+  emptyOutcomeDraft,
+  METRICS,
+  OUTCOME_KINDS,
+  outcomeDraft,
+  outcomeDraftFromSnapshot,
+  readOutcomeDraft,
+  type OutcomeDraft,
+} from './outcomeDraft';
+
+export const OutcomeFormOutcomeFragment = graphql(`
+  fragment OutcomeForm_outcome on Outcome {
+    id
+    version
+    metric
+    kind
+    comparison
+    value
+    share
+    shareOf
+    note
+  }
+`);
 
 const CreateOutcomeMutation = graphql(`
   mutation CreateOutcome($input: CreateOutcomeInput!) {
@@ -21,112 +48,64 @@ const CreateOutcomeMutation = graphql(`
   }
 `);
 
-const METRICS: readonly OutcomeMetric[] = [
-  'PARTICIPANTS',
-  'PARTICIPANTS_WOMEN',
-  'INTO_WORK',
-  'JOBS_CREATED',
-  'ENTERPRISES_SUPPORTED',
-  'STAFF',
-];
-const KINDS: readonly OutcomeKind[] = ['TARGET', 'ACTUAL'];
+const UpdateOutcomeMutation = graphql(`
+  mutation UpdateOutcome($input: UpdateOutcomeInput!) {
+    updateOutcome(input: $input) {
+      id
+      ...OutcomeForm_outcome
+    }
+  }
+`);
 
-interface OutcomeDraft {
-  metric: OutcomeMetric;
-  kind: OutcomeKind;
-  comparison: Comparison;
-  value: string;
-  share: string;
-  shareOf: string;
-  periodStart: string;
-  periodEnd: string;
-  note: string;
+const DeleteOutcomeMutation = graphql(`
+  mutation DeleteOutcome($input: DeleteInput!) {
+    deleteOutcome(input: $input) {
+      deletedId
+    }
+  }
+`);
+
+function useOutcomeSays() {
+  const { t } = useEditTranslation();
+  const says = useProblemText();
+  return { ...says, valueOrShare: t('outcome.valueOrShare'), shareOfRequired: t('outcome.shareOfRequired') };
 }
 
-/** Adds a target or an actual figure to a project: a number, or a share of another measure. */
-export function AddOutcomeForm({ projectId, onDone }: { projectId: string; onDone: () => void }) {
+function OutcomeFields({
+  draft,
+  set,
+  editing,
+}: {
+  draft: OutcomeDraft;
+  set: <K extends keyof OutcomeDraft>(key: K, value: OutcomeDraft[K]) => void;
+  editing?: boolean;
+}) {
   const { t } = useEditTranslation();
   const { t: tMain } = useTranslation();
-  const lang = useLang();
-  const says = useProblemText();
-  const write = useWrite();
-  const [draft, setDraft] = useState<OutcomeDraft>({
-    metric: 'PARTICIPANTS',
-    kind: 'TARGET',
-    comparison: 'EXACTLY',
-    value: '',
-    share: '',
-    shareOf: '',
-    periodStart: '',
-    periodEnd: '',
-    note: '',
-  });
-  const [source, setSource] = useState(emptySourceDraft());
-  const set = <K extends keyof OutcomeDraft>(key: K, value: OutcomeDraft[K]) => setDraft((current) => ({ ...current, [key]: value }));
-
-  const submit = async () => {
-    let fields: FieldProblems = {};
-    const problem = (field: string, message: string) => {
-      fields = addProblem(fields, field, { message, server: false });
-    };
-    const value = parseDecimalInput(draft.value, { scale: 2, integerDigits: 12, lang });
-    if (!value.ok) problem('value', says.decimal(value.problem));
-    const share = percentToShare(draft.share, lang);
-    if (!share.ok) problem('share', share.problem === 'range' ? says.say('share') : says.decimal(share.problem));
-    if (value.ok && share.ok && (value.value === null) === (share.value === null)) problem('value', t('outcome.valueOrShare'));
-    if (share.ok && share.value !== null && !draft.shareOf) problem('shareOf', t('outcome.shareOfRequired'));
-    const start = parseDate(draft.periodStart);
-    const end = parseDate(draft.periodEnd);
-    if (!start.ok) problem('periodStart', says.say('date'));
-    if (!end.ok) problem('periodEnd', says.say('date'));
-    if (start.ok && end.ok && start.value && end.value && end.value < start.value) problem('periodEnd', says.say('dateOrder'));
-    const ref = toSourceRef(source, says.say);
-    if (Object.keys(fields).length || !ref.ok || !value.ok || !share.ok || !start.ok || !end.ok) {
-      write.refuse(mergeProblems(fields, ref.ok ? {} : ref.fields));
-      return;
-    }
-    const shareOf = share.value !== null ? (METRICS.find((metric) => metric === draft.shareOf) ?? null) : null;
-    const input = {
-      projectId,
-      metric: draft.metric,
-      kind: draft.kind,
-      comparison: draft.comparison,
-      value: value.value,
-      share: share.value,
-      shareOf,
-      periodStart: start.value,
-      periodEnd: end.value,
-      note: textValue(draft.note),
-      source: ref.value,
-    };
-    const done = await write.run((client) => client.mutate({ mutation: CreateOutcomeMutation, variables: { input } }));
-    if (done) onDone();
-  };
-
   const metricOptions = METRICS.map((metric) => ({ value: metric, label: tMain(`enums.outcomeMetric.${metric}`) }));
   return (
-    <EditForm onSubmit={() => void submit()} onCancel={onDone} saving={write.saving} error={write.error} attempt={write.attempt}>
+    <>
       <FieldRow>
         <SelectField
           name="metric"
           label={t('outcome.metric')}
           value={draft.metric}
-          onChange={(metric) => set('metric', METRICS.find((m) => m === metric) ?? 'PARTICIPANTS')}
+          onChange={(metric) => set('metric', metric)}
           options={metricOptions}
         />
         <SelectField
           name="kind"
           label={t('outcome.kind')}
           value={draft.kind}
-          onChange={(kind) => set('kind', kind === 'ACTUAL' ? 'ACTUAL' : 'TARGET')}
-          options={KINDS.map((kind) => ({ value: kind, label: t(kind === 'TARGET' ? 'outcome.target' : 'outcome.actual') }))}
+          onChange={(kind) => set('kind', kind)}
+          options={OUTCOME_KINDS.map((kind) => ({ value: kind, label: t(kind === 'TARGET' ? 'outcome.target' : 'outcome.actual') }))}
         />
       </FieldRow>
       <SelectField
         name="comparison"
         label={t('outcome.comparison')}
         value={draft.comparison}
-        onChange={(comparison) => set('comparison', COMPARISONS.find((c) => c === comparison) ?? 'EXACTLY')}
+        onChange={(comparison) => set('comparison', comparison)}
         options={COMPARISONS.map((comparison) => ({ value: comparison, label: t(`comparison.${comparison}`) }))}
       />
       <TextField
@@ -163,6 +142,7 @@ export function AddOutcomeForm({ projectId, onDone }: { projectId: string; onDon
         <TextField
           name="periodStart"
           label={t('outcome.periodStart')}
+          hint={editing ? t('outcome.periodKept') : undefined}
           type="date"
           optional
           width="short"
@@ -188,7 +168,148 @@ export function AddOutcomeForm({ projectId, onDone }: { projectId: string; onDon
         value={draft.note}
         onChange={(value) => set('note', value)}
       />
+    </>
+  );
+}
+
+/** Adds a target or an actual figure to a project: a number, or a share of another measure. */
+export function AddOutcomeForm({ projectId, onDone }: { projectId: string; onDone: () => void }) {
+  const lang = useLang();
+  const says = useOutcomeSays();
+  const write = useWrite();
+  const [draft, setDraft] = useState<OutcomeDraft>(emptyOutcomeDraft);
+  const [source, setSource] = useState(emptySourceDraft());
+  const set = <K extends keyof OutcomeDraft>(key: K, value: OutcomeDraft[K]) => setDraft((current) => ({ ...current, [key]: value }));
+
+  const submit = async () => {
+    const read = readOutcomeDraft(draft, lang, says);
+    const ref = toSourceRef(source, says.say);
+    if (!read.ok || !ref.ok) {
+      write.refuse(mergeProblems(read.ok ? {} : read.fields, ref.ok ? {} : ref.fields));
+      return;
+    }
+    const input = { projectId, ...read.values, source: ref.value };
+    const done = await write.run((client) => client.mutate({ mutation: CreateOutcomeMutation, variables: { input } }));
+    if (done) onDone();
+  };
+
+  return (
+    <EditForm onSubmit={() => void submit()} onCancel={onDone} saving={write.saving} error={write.error} attempt={write.attempt}>
+      <OutcomeFields draft={draft} set={set} />
       <SourceFields draft={source} onChange={setSource} />
     </EditForm>
+  );
+}
+
+/** Changes a target or actual: only the changed fields are sent (a number and a share together), with the version. */
+export function OutcomeForm({
+  outcome,
+  onReload,
+  onDone,
+}: {
+  outcome: OutcomeForm_OutcomeFragment;
+  onReload: () => Promise<unknown>;
+  onDone: () => void;
+}) {
+  const { t } = useEditTranslation();
+  const { t: tMain } = useTranslation();
+  const lang = useLang();
+  const says = useOutcomeSays();
+  const write = useWrite();
+  const record = useRecordDraft<OutcomeDraft>(outcome, () => outcomeDraft(outcome, lang));
+  const [source, setSource] = useState(emptySourceDraft());
+
+  const submit = async () => {
+    record.settle();
+    const read = readOutcomeDraft(record.draft, lang, says);
+    const ref = toSourceRef(source, says.say);
+    if (!read.ok || !ref.ok) {
+      write.refuse(mergeProblems(read.ok ? {} : read.fields, ref.ok ? {} : ref.fields));
+      return;
+    }
+    const input = { id: outcome.id, version: record.version, source: ref.value, ...changedOutcomeValues(read.values, record.changedKeys) };
+    const done = await write.run((client) => client.mutate({ mutation: UpdateOutcomeMutation, variables: { input } }));
+    if (done) onDone();
+  };
+
+  const labels: Partial<Record<keyof OutcomeDraft, string>> = {
+    metric: t('outcome.metric'),
+    kind: t('outcome.kind'),
+    comparison: t('outcome.comparison'),
+    value: t('outcome.value'),
+    share: t('outcome.share'),
+    shareOf: t('outcome.shareOf'),
+    note: t('outcome.note'),
+  };
+  const describe = (field: keyof OutcomeDraft, value: FormValue) => {
+    if (typeof value === 'boolean') return t(value ? 'form.yes' : 'form.no');
+    if (!value) return t('form.empty');
+    const metric = METRICS.find((m) => m === value);
+    if ((field === 'metric' || field === 'shareOf') && metric) return tMain(`enums.outcomeMetric.${metric}`);
+    if (field === 'kind') return t(value === 'ACTUAL' ? 'outcome.actual' : 'outcome.target');
+    const comparison = COMPARISONS.find((c) => c === value);
+    if (field === 'comparison' && comparison) return t(`comparison.${comparison}`);
+    return value;
+  };
+  const stale = write.error?.kind === 'conflict' ? write.error.stale : null;
+
+  return (
+    <EditForm
+      onSubmit={() => void submit()}
+      onCancel={onDone}
+      saving={write.saving}
+      error={write.error}
+      attempt={write.attempt}
+      disabled={record.reloading}
+      notice={
+        stale ? (
+          <ConflictNotice
+            stale={stale}
+            mine={record.version}
+            reloading={record.reloading}
+            rows={conflictRows({
+              labels,
+              base: record.base,
+              draft: record.draft,
+              changedKeys: record.changedKeys,
+              current: stale.current ? outcomeDraftFromSnapshot(stale.current, lang) : {},
+              describe,
+            })}
+            onReload={(keep) => {
+              void record.reload(onReload, keep).then(write.clear);
+            }}
+          />
+        ) : record.reloaded ? (
+          <ReloadedNotice kept={record.reloaded.kept} version={record.reloaded.version} />
+        ) : null
+      }
+    >
+      <OutcomeFields draft={record.draft} set={record.set} editing />
+      <SourceFields draft={source} onChange={setSource} />
+    </EditForm>
+  );
+}
+
+/** Asks before deleting a target or actual. */
+export function DeleteOutcome({
+  outcome,
+  onReload,
+  onDone,
+}: {
+  outcome: { id: string; version: number };
+  onReload: () => Promise<unknown>;
+  onDone: () => void;
+}) {
+  const { t } = useEditTranslation();
+  return (
+    <DeleteRecord
+      body={t('outcome.deleteBody')}
+      confirmLabel={t('outcome.deleteConfirm')}
+      send={(client) =>
+        client.mutate({ mutation: DeleteOutcomeMutation, variables: { input: { id: outcome.id, version: outcome.version } } })
+      }
+      onReload={onReload}
+      onDone={onDone}
+    />
   );
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/ui/EmptyState';
 import { NotReported } from '../../components/ui/Figure';
@@ -20,6 +21,7 @@ export const OutcomeTableFragments = graphql(`
 
   fragment OutcomeTable_outcome on Outcome {
     id
+    ...OutcomeForm_outcome
     comparison
     value
     share
@@ -31,7 +33,18 @@ export const OutcomeTableFragments = graphql(`
   }
 `);
 
-function OutcomeCell({ outcomes, subject }: { outcomes: readonly OutcomeTable_OutcomeFragment[]; subject: string }) {
+/** Edit controls for one figure, named by what it is ("Mål: Deltagare, 648"). */
+export type OutcomeActions = (outcome: OutcomeTable_OutcomeFragment, name: string) => ReactNode;
+
+function OutcomeCell({
+  outcomes,
+  subject,
+  renderActions,
+}: {
+  outcomes: readonly OutcomeTable_OutcomeFragment[];
+  subject: string;
+  renderActions?: OutcomeActions | undefined;
+}) {
   const { t } = useTranslation();
   const lang = useLang();
   if (outcomes.length === 0) return <NotReported />;
@@ -49,6 +62,7 @@ function OutcomeCell({ outcomes, subject }: { outcomes: readonly OutcomeTable_Ou
                 {outcome.note}
               </span>
             )}
+            {renderActions && <div className="cell-actions">{renderActions(outcome, `${subject}, ${text ?? t('chart.notReported')}`)}</div>}
           </li>
         );
       })}
@@ -57,7 +71,16 @@ function OutcomeCell({ outcomes, subject }: { outcomes: readonly OutcomeTable_Ou
 }
 
 /** Targets beside actuals, one row per measure; a side with nothing reported reads "ej rapporterad". */
-export function OutcomeTable({ rows, projectName }: { rows: readonly OutcomeTable_ComparisonFragment[]; projectName: string }) {
+export function OutcomeTable({
+  rows,
+  projectName,
+  renderActions,
+}: {
+  rows: readonly OutcomeTable_ComparisonFragment[];
+  projectName: string;
+  /** Edit controls for each figure (shown to those who may edit). */
+  renderActions?: OutcomeActions | undefined;
+}) {
   const { t } = useTranslation();
   if (rows.length === 0) return <EmptyState title={t('views.project.outcomesEmpty')} />;
   return (
@@ -78,10 +101,10 @@ export function OutcomeTable({ rows, projectName }: { rows: readonly OutcomeTabl
               <tr key={row.metric}>
                 <th scope="row">{metric}</th>
                 <td>
-                  <OutcomeCell outcomes={row.targets} subject={`${t('views.project.target')}: ${metric}`} />
+                  <OutcomeCell outcomes={row.targets} subject={`${t('views.project.target')}: ${metric}`} renderActions={renderActions} />
                 </td>
                 <td>
-                  <OutcomeCell outcomes={row.actuals} subject={`${t('views.project.actual')}: ${metric}`} />
+                  <OutcomeCell outcomes={row.actuals} subject={`${t('views.project.actual')}: ${metric}`} renderActions={renderActions} />
                 </td>
               </tr>
             );

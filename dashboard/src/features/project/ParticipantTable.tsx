@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/ui/EmptyState';
 import { Link } from '../../components/ui/Link';
@@ -11,11 +12,13 @@ export const ParticipantTableParticipantFragment = graphql(`
     role
     note
     organisation {
+      id
       slug
       name
       kind
     }
     partnership {
+      id
       slug
       name
     }
@@ -31,9 +34,15 @@ const ROLE_ORDER = ['OWNER', 'LEAD', 'FUNDER', 'PARTNER', 'HOST', 'PARTICIPANT']
 export function ParticipantTable({
   participants,
   caption,
+  renderActions,
+  actionsLabel = '',
 }: {
   participants: readonly ParticipantTable_ParticipantFragment[];
   caption: string;
+  /** Edit controls for a row (shown to those who may edit), named by the participant and role. */
+  renderActions?: ((participant: ParticipantTable_ParticipantFragment, name: string) => ReactNode) | undefined;
+  /** Heading of the column of edit controls. */
+  actionsLabel?: string;
 }) {
   const { t } = useTranslation();
   if (participants.length === 0) return <EmptyState title={t('views.project.participantsEmpty')} />;
@@ -47,6 +56,7 @@ export function ParticipantTable({
             <th scope="col">{t('views.project.participant')}</th>
             <th scope="col">{t('views.project.role')}</th>
             <th scope="col">{t('sources.title')}</th>
+            {renderActions && <th scope="col">{actionsLabel}</th>}
           </tr>
         </thead>
         <tbody>
@@ -76,6 +86,7 @@ export function ParticipantTable({
                 <td>
                   <SourcesButton subject={`${name}: ${t(`enums.participantRole.${participant.role}`)}`} citations={participant.sources} />
                 </td>
+                {renderActions && <td>{renderActions(participant, `${name} (${t(`enums.participantRole.${participant.role}`)})`)}</td>}
               </tr>
             );
           })}

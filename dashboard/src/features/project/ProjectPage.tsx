@@ -18,9 +18,11 @@ import { useEditTranslation } from '../../lib/i18n-edit';
 import { paths } from '../../lib/paths';
 import { canEditProjects } from '../../lib/permissions';
 import { useViewer } from '../../lib/session';
-import { AddFundingForm, FundingForm } from './FundingForm';
+import { AddFundingForm, DeleteFunding, FundingForm } from './FundingForm';
 import { FundingTable } from './FundingTable';
-import { AddOutcomeForm } from './OutcomeForm';
+import { AddOutcomeForm, DeleteOutcome, OutcomeForm } from './OutcomeForm';
+import { AddParticipantForm, RemoveParticipant } from './ParticipantForm';
+import { ProjectForm } from './ProjectForm';
 import { OutcomeTable } from './OutcomeTable';
 import { ParticipantTable } from './ParticipantTable';
 import { PhaseList } from './PhaseList';
@@ -29,6 +31,7 @@ const ProjectPageQuery = graphql(`
   query ProjectPage($slug: String!) {
     project(slug: $slug) {
       id
+      ...ProjectForm_project
       slug
       name
       description
@@ -55,6 +58,8 @@ const ProjectPageQuery = graphql(`
         name
       }
       fundings {
+        id
+        version
         ...FundingTable_funding
         ...FundingForm_funding
       }
@@ -98,10 +103,12 @@ export function ProjectPage() {
   if (!data) return <Loading />;
   const { project } = data;
   const funderName = (funding: (typeof project.fundings)[number]) => funding.funder?.name ?? tEdit('funding.unnamedFunder');
+  // The project's history includes the fundings covering it (the API finds them): they are named here.
   const historyLabel = (entry: HistoryEntry) => {
     const funding = project.fundings.find((f) => f.id === entry.recordId);
     return funding ? `${funderName(funding)} (${funding.key})` : null;
   };
+  const reload = () => refetch();
 
   return (
     <Page
@@ -117,6 +124,11 @@ export function ProjectPage() {
           <Link className="button button--secondary" to={paths.network(project.id)}>
             {t('views.project.network')}
           </Link>
+          {editable && (
+            <EditTrigger label={tEdit('project.edit')} title={tEdit('project.title', { name: project.name })}>
+              {(close) => <ProjectForm project={project} onReload={reload} onDone={close} />}
+            </EditTrigger>
+          )}
         </>
       }
     >
@@ -160,14 +172,31 @@ export function ProjectPage() {
             renderActions={
               editable
                 ? (funding) => (
-                    <EditTrigger
-                      className="button button--secondary button--small"
-                      label={tEdit('funding.edit')}
-                      accessibleName={tEdit('funding.editLabel', { funder: funderName(funding) })}
-                      title={tEdit('funding.editTitle', { funder: funderName(funding) })}
-                    >
-                      {(close) => <FundingForm funding={funding} onReload={() => refetch()} onDone={close} />}
-                    </EditTrigger>
+                    <div className="row-actions">
+                      <EditTrigger
+                        className="button button--secondary button--small"
+                        label={tEdit('funding.edit')}
+                        accessibleName={tEdit('funding.editLabel', { funder: funderName(funding) })}
+                        title={tEdit('funding.editTitle', { funder: funderName(funding) })}
+                      >
+                        {(close) => <FundingForm funding={funding} onReload={reload} onDone={close} />}
+                      </EditTrigger>
+                      <EditTrigger
+                        className="button button--danger-quiet button--small"
+                        label={tEdit('funding.delete')}
+                        accessibleName={tEdit('funding.deleteLabel', { funder: funderName(funding) })}
+                        title={tEdit('funding.deleteTitle', { funder: funderName(funding) })}
+                      >
+                        {(close) => (
+                          <DeleteFunding
+                            funding={funding}
+                            otherProjects={funding.projects.filter((p) => p.slug !== project.slug).length}
+                            onReload={reload}
+                            onDone={close}
+                          />
+                        )}
+                      </EditTrigger>
+                    </div>
                   )
                 : undefined
             }
@@ -184,7 +213,34 @@ export function ProjectPage() {
             )
           }
         >
-          <OutcomeTable rows={project.outcomeComparison} projectName={project.name} />
+          <OutcomeTable
+            rows={project.outcomeComparison}
+            projectName={project.name}
+            renderActions={
+              editable
+                ? (outcome, name) => (
+                    <div className="row-actions">
+                      <EditTrigger
+                        className="button button--secondary button--small"
+                        label={tEdit('outcome.edit')}
+                        accessibleName={tEdit('outcome.editLabel', { outcome: name })}
+                        title={tEdit('outcome.editTitle', { outcome: name })}
+                      >
+                        {(close) => <OutcomeForm outcome={outcome} onReload={reload} onDone={close} />}
+                      </EditTrigger>
+                      <EditTrigger
+                        className="button button--danger-quiet button--small"
+                        label={tEdit('outcome.delete')}
+                        accessibleName={tEdit('outcome.deleteLabel', { outcome: name })}
+                        title={tEdit('outcome.deleteTitle', { outcome: name })}
+                      >
+                        {(close) => <DeleteOutcome outcome={outcome} onReload={reload} onDone={close} />}
+                      </EditTrigger>
+                    </div>
+                  )
+                : undefined
+            }
+          />
         </Section>
       </div>
 
@@ -195,8 +251,36 @@ export function ProjectPage() {
         <PhaseList phases={project.phases} />
       </Section>
 
-      <Section title={t('views.project.participants')} id="participants">
-        <ParticipantTable participants={project.participants} caption={t('views.project.participants')} />
+      <Section
+        title={t('views.project.participants')}
+        id="participants"
+        actions={
+          editable && (
+            <EditTrigger label={tEdit('participant.add')} title={tEdit('participant.addTitle', { project: project.name })}>
+              {(close) => <AddParticipantForm projectId={project.id} onDone={close} />}
+            </EditTrigger>
+          )
+        }
+      >
+        <ParticipantTable
+          participants={project.participants}
+          caption={t('views.project.participants')}
+          actionsLabel={tEdit('participant.actions')}
+          renderActions={
+            editable
+              ? (participant, name) => (
+                  <EditTrigger
+                    className="button button--danger-quiet button--small"
+                    label={tEdit('participant.remove')}
+                    accessibleName={tEdit('participant.removeLabel', { participant: name })}
+                    title={tEdit('participant.removeTitle', { participant: name })}
+                  >
+                    {(close) => <RemoveParticipant projectId={project.id} participant={participant} onReload={reload} onDone={close} />}
+                  </EditTrigger>
+                )
+              : undefined
+          }
+        />
       </Section>
 
       <Section title={t('views.project.places')} id="places">
@@ -243,7 +327,7 @@ export function ProjectPage() {
       </Section>
 
       <Section title={tEdit('history.title')} id="history">
-        <HistoryPanel ids={[project.id, ...project.fundings.map((funding) => funding.id)]} labelFor={historyLabel} />
+        <HistoryPanel ids={[project.id]} labelFor={historyLabel} />
       </Section>
     </Page>
   );
