@@ -1,3 +1,4 @@
+import { LockMode } from '@mikro-orm/core';
 import type { EntityName } from '@mikro-orm/core';
 import { NotFoundError } from '../../common/errors.js';
 import { numericKey, type NodeType } from '../../common/ids.js';
@@ -13,7 +14,9 @@ export async function target<T extends object>(
   type: NodeType,
   field = 'id',
 ): Promise<T & { id: number; version: number }> {
-  const found = await w.tx.findOne(entity, { id: numericKey(id, type, field) } as never);
+  // FOR UPDATE: a concurrent write of the same record waits for this one to commit, then sees the new
+  // version and gets a CONFLICT with the current values (deterministic, not left to the UPDATE race).
+  const found = await w.tx.findOne(entity, { id: numericKey(id, type, field) } as never, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (!found) throw new NotFoundError(type.toLowerCase(), `id "${id}"`);
   return found as T & { id: number; version: number };
 }
