@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
-import type { ConflictRow } from '../../lib/conflict';
+import { conflictRows, type ConflictInput, type ConflictRow } from '../../lib/conflict';
 import { useEditTranslation } from '../../lib/i18n-edit';
-import type { StaleVersion } from '../../lib/writeErrors';
+import type { StaleVersion, WriteError } from '../../lib/writeErrors';
+import type { DraftValues, RecordDraft } from './useRecordDraft';
 
 export interface ConflictNoticeProps {
   stale: StaleVersion;
@@ -66,4 +67,53 @@ export function ReloadedNotice({ kept, version }: { kept: boolean; version: numb
       {kept ? t('conflict.reloaded', { version }) : t('conflict.reloadedDiscarded', { version })}
     </p>
   );
+}
+
+export interface VersionNoticeProps<D extends DraftValues> {
+  /** The form's write state: a CONFLICT error carries the record's current values. */
+  error: WriteError | null;
+  /** The form's draft over the record (useRecordDraft). */
+  record: Pick<RecordDraft<D>, 'base' | 'draft' | 'changedKeys' | 'version' | 'reload' | 'reloading' | 'reloaded'>;
+  labels: ConflictInput<D>['labels'];
+  describe: ConflictInput<D>['describe'];
+  /** The API's snapshot of the record as form values. */
+  fromSnapshot: (snapshot: NonNullable<StaleVersion['current']>) => Partial<D>;
+  /** Fetches the record again (the page's refetch). */
+  refetch: () => Promise<unknown>;
+  /** Called once a reload has started over (clears the write error). */
+  onReloaded: () => void;
+}
+
+/** What every edit form shows above its fields after a stale save, or after starting over from the current version. */
+export function VersionNotice<D extends DraftValues>({
+  error,
+  record,
+  labels,
+  describe,
+  fromSnapshot,
+  refetch,
+  onReloaded,
+}: VersionNoticeProps<D>) {
+  const stale = error?.kind === 'conflict' ? error.stale : null;
+  if (stale) {
+    return (
+      <ConflictNotice
+        stale={stale}
+        mine={record.version}
+        reloading={record.reloading}
+        rows={conflictRows({
+          labels,
+          base: record.base,
+          draft: record.draft,
+          changedKeys: record.changedKeys,
+          current: stale.current ? fromSnapshot(stale.current) : {},
+          describe,
+        })}
+        onReload={(keep) => {
+          void record.reload(refetch, keep).then(onReloaded);
+        }}
+      />
+    );
+  }
+  return record.reloaded ? <ReloadedNotice kept={record.reloaded.kept} version={record.reloaded.version} /> : null;
 }

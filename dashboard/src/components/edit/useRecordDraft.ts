@@ -2,6 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 
 export type DraftValues = Record<string, string | boolean>;
 
+export type RecordDraft<D extends DraftValues> = ReturnType<typeof useRecordDraft<D>>;
+
 /**
  * The values of an edit form over a loaded record. Only the fields the user changed are sent (the API
  * keeps the others), with the version the form started from. After a conflict, `reload` fetches the

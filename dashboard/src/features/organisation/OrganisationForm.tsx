@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConflictNotice, ReloadedNotice } from '../../components/edit/ConflictNotice';
+import { VersionNotice } from '../../components/edit/ConflictNotice';
 import { EditForm, FieldGroup, SelectField, TextField } from '../../components/edit/Form';
 import { SourceFields } from '../../components/edit/SourceFields';
 import { useProblemText } from '../../components/edit/useProblemText';
@@ -8,7 +8,7 @@ import { useRecordDraft } from '../../components/edit/useRecordDraft';
 import { useWrite } from '../../components/edit/useWrite';
 import { graphql } from '../../gql';
 import type { OrganisationForm_OrganisationFragment, OrganisationKind } from '../../gql/graphql';
-import { conflictRows, snapshotText, type FormValue } from '../../lib/conflict';
+import { snapshotText, type FormValue } from '../../lib/conflict';
 import { emptySourceDraft, isHttpUrl, textValue, toSourceRef } from '../../lib/formValues';
 import { useEditTranslation } from '../../lib/i18n-edit';
 import { addProblem, mergeProblems, type FieldProblems } from '../../lib/writeErrors';
@@ -173,7 +173,6 @@ export function OrganisationForm({
   };
   const describe = (field: keyof OrganisationDraft, value: FormValue) =>
     typeof value === 'boolean' ? t(value ? 'form.yes' : 'form.no') : field === 'kind' ? kindLabel(value) : value || t('form.empty');
-  const stale = write.error?.kind === 'conflict' ? write.error.stale : null;
 
   return (
     <EditForm
@@ -184,26 +183,15 @@ export function OrganisationForm({
       attempt={write.attempt}
       disabled={record.reloading}
       notice={
-        stale ? (
-          <ConflictNotice
-            stale={stale}
-            mine={record.version}
-            reloading={record.reloading}
-            rows={conflictRows({
-              labels,
-              base: record.base,
-              draft,
-              changedKeys: record.changedKeys,
-              current: stale.current ? fromSnapshot(stale.current) : {},
-              describe,
-            })}
-            onReload={(keep) => {
-              void record.reload(onReload, keep).then(write.clear);
-            }}
-          />
-        ) : record.reloaded ? (
-          <ReloadedNotice kept={record.reloaded.kept} version={record.reloaded.version} />
-        ) : null
+        <VersionNotice
+          error={write.error}
+          record={record}
+          labels={labels}
+          describe={describe}
+          fromSnapshot={fromSnapshot}
+          refetch={onReload}
+          onReloaded={write.clear}
+        />
       }
     >
       <TextField

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConflictNotice, ReloadedNotice } from '../../components/edit/ConflictNotice';
+import { VersionNotice } from '../../components/edit/ConflictNotice';
 import { DeleteRecord } from '../../components/edit/DeleteRecord';
 import { CheckboxField, EditForm, FieldRow, SelectField, TextField } from '../../components/edit/Form';
 import { SourceFields } from '../../components/edit/SourceFields';
@@ -9,7 +9,7 @@ import { useRecordDraft } from '../../components/edit/useRecordDraft';
 import { useWrite } from '../../components/edit/useWrite';
 import { graphql } from '../../gql';
 import type { EventForm_EventFragment, EventRole } from '../../gql/graphql';
-import { conflictRows, type FormValue } from '../../lib/conflict';
+import { type FormValue } from '../../lib/conflict';
 import { changedValues, emptySourceDraft, toSourceRef } from '../../lib/formValues';
 import { useEditTranslation } from '../../lib/i18n-edit';
 import { mergeProblems } from '../../lib/writeErrors';
@@ -255,7 +255,6 @@ export function EventForm({
     if (field === 'kind' && kind) return tMain(`enums.eventKind.${kind}`);
     return value || t('form.empty');
   };
-  const stale = write.error?.kind === 'conflict' ? write.error.stale : null;
 
   return (
     <EditForm
@@ -266,26 +265,15 @@ export function EventForm({
       attempt={write.attempt}
       disabled={record.reloading}
       notice={
-        stale ? (
-          <ConflictNotice
-            stale={stale}
-            mine={record.version}
-            reloading={record.reloading}
-            rows={conflictRows({
-              labels,
-              base: record.base,
-              draft: record.draft,
-              changedKeys: record.changedKeys,
-              current: stale.current ? eventDraftFromSnapshot(stale.current) : {},
-              describe,
-            })}
-            onReload={(keep) => {
-              void record.reload(onReload, keep).then(write.clear);
-            }}
-          />
-        ) : record.reloaded ? (
-          <ReloadedNotice kept={record.reloaded.kept} version={record.reloaded.version} />
-        ) : null
+        <VersionNotice
+          error={write.error}
+          record={record}
+          labels={labels}
+          describe={describe}
+          fromSnapshot={eventDraftFromSnapshot}
+          refetch={onReload}
+          onReloaded={write.clear}
+        />
       }
     >
       <EventFields draft={record.draft} set={record.set} />

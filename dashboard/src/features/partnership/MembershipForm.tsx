@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConflictNotice, ReloadedNotice } from '../../components/edit/ConflictNotice';
+import { VersionNotice } from '../../components/edit/ConflictNotice';
 import { CheckboxField, EditForm, FieldRow, SelectField, TextField } from '../../components/edit/Form';
 import { OrganisationPicker } from '../../components/edit/OrganisationPicker';
 import { SourceFields } from '../../components/edit/SourceFields';
@@ -9,7 +9,7 @@ import { useRecordDraft } from '../../components/edit/useRecordDraft';
 import { useWrite } from '../../components/edit/useWrite';
 import { graphql } from '../../gql';
 import type { MembershipForm_MembershipFragment, MembershipRole } from '../../gql/graphql';
-import { conflictRows, snapshotFlag, snapshotText, type FormValue } from '../../lib/conflict';
+import { snapshotFlag, snapshotText, type FormValue } from '../../lib/conflict';
 import { emptySourceDraft, parseDate, toSourceRef, type Say } from '../../lib/formValues';
 import { useEditTranslation } from '../../lib/i18n-edit';
 import { addProblem, mergeProblems, type FieldProblems } from '../../lib/writeErrors';
@@ -237,7 +237,6 @@ export function MembershipForm({
       : field === 'role' && (value === 'MEMBER' || value === 'COORDINATOR')
         ? tMain(`enums.membershipRole.${value}`)
         : value || t('form.empty');
-  const stale = write.error?.kind === 'conflict' ? write.error.stale : null;
 
   return (
     <EditForm
@@ -248,26 +247,15 @@ export function MembershipForm({
       attempt={write.attempt}
       disabled={record.reloading}
       notice={
-        stale ? (
-          <ConflictNotice
-            stale={stale}
-            mine={record.version}
-            reloading={record.reloading}
-            rows={conflictRows({
-              labels,
-              base: record.base,
-              draft: record.draft,
-              changedKeys: record.changedKeys,
-              current: stale.current ? fromSnapshot(stale.current) : {},
-              describe,
-            })}
-            onReload={(keep) => {
-              void record.reload(onReload, keep).then(write.clear);
-            }}
-          />
-        ) : record.reloaded ? (
-          <ReloadedNotice kept={record.reloaded.kept} version={record.reloaded.version} />
-        ) : null
+        <VersionNotice
+          error={write.error}
+          record={record}
+          labels={labels}
+          describe={describe}
+          fromSnapshot={fromSnapshot}
+          refetch={onReload}
+          onReloaded={write.clear}
+        />
       }
     >
       <MembershipFields draft={record.draft} set={record.set} />

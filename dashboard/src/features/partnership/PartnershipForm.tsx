@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConflictNotice, ReloadedNotice } from '../../components/edit/ConflictNotice';
+import { VersionNotice } from '../../components/edit/ConflictNotice';
 import { CheckboxField, EditForm, SelectField, TextField } from '../../components/edit/Form';
 import { OrganisationPicker } from '../../components/edit/OrganisationPicker';
 import { SourceFields } from '../../components/edit/SourceFields';
@@ -10,7 +10,7 @@ import { useRecordDraft } from '../../components/edit/useRecordDraft';
 import { useWrite } from '../../components/edit/useWrite';
 import { graphql } from '../../gql';
 import type { PartnershipForm_PartnershipFragment } from '../../gql/graphql';
-import { conflictRows, type FormValue } from '../../lib/conflict';
+import { type FormValue } from '../../lib/conflict';
 import { changedValues, emptySourceDraft, toSourceRef } from '../../lib/formValues';
 import { useEditTranslation } from '../../lib/i18n-edit';
 import { mergeProblems } from '../../lib/writeErrors';
@@ -102,7 +102,6 @@ export function PartnershipForm({
         : field === 'regionCode'
           ? regionName(value)
           : value;
-  const stale = write.error?.kind === 'conflict' ? write.error.stale : null;
   const regionOptions = regions.data?.regions ?? [];
 
   return (
@@ -114,26 +113,15 @@ export function PartnershipForm({
       attempt={write.attempt}
       disabled={record.reloading}
       notice={
-        stale ? (
-          <ConflictNotice
-            stale={stale}
-            mine={record.version}
-            reloading={record.reloading}
-            rows={conflictRows({
-              labels,
-              base: record.base,
-              draft,
-              changedKeys: record.changedKeys,
-              current: stale.current ? partnershipDraftFromSnapshot(stale.current) : {},
-              describe,
-            })}
-            onReload={(keep) => {
-              void record.reload(onReload, keep).then(write.clear);
-            }}
-          />
-        ) : record.reloaded ? (
-          <ReloadedNotice kept={record.reloaded.kept} version={record.reloaded.version} />
-        ) : null
+        <VersionNotice
+          error={write.error}
+          record={record}
+          labels={labels}
+          describe={describe}
+          fromSnapshot={partnershipDraftFromSnapshot}
+          refetch={onReload}
+          onReloaded={write.clear}
+        />
       }
     >
       <TextField

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConflictNotice, ReloadedNotice } from '../../components/edit/ConflictNotice';
+import { VersionNotice } from '../../components/edit/ConflictNotice';
 import { DeleteRecord } from '../../components/edit/DeleteRecord';
 import { CheckboxField, EditForm, FieldRow, SelectField, TextField } from '../../components/edit/Form';
 import { OrganisationPicker } from '../../components/edit/OrganisationPicker';
@@ -11,7 +11,7 @@ import { useRecordDraft } from '../../components/edit/useRecordDraft';
 import { useWrite } from '../../components/edit/useWrite';
 import { graphql } from '../../gql';
 import type { FundingForm_FundingFragment } from '../../gql/graphql';
-import { conflictRows, type FormValue } from '../../lib/conflict';
+import { type FormValue } from '../../lib/conflict';
 import { parseDecimalInput } from '../../lib/decimalInput';
 import { formatSek, withComparison, type Lang } from '../../lib/format';
 import { emptySourceDraft, toSourceRef } from '../../lib/formValues';
@@ -237,7 +237,6 @@ export function FundingForm({ funding, onReload, onDone }: FundingFormProps) {
       : field === 'comparison' && value
         ? t(`comparison.${value as (typeof COMPARISONS)[number]}`)
         : value || t('form.empty');
-  const stale = write.error?.kind === 'conflict' ? write.error.stale : null;
 
   return (
     <EditForm
@@ -248,26 +247,15 @@ export function FundingForm({ funding, onReload, onDone }: FundingFormProps) {
       attempt={write.attempt}
       disabled={record.reloading}
       notice={
-        stale ? (
-          <ConflictNotice
-            stale={stale}
-            mine={record.version}
-            reloading={record.reloading}
-            rows={conflictRows({
-              labels,
-              base: record.base,
-              draft,
-              changedKeys: record.changedKeys,
-              current: stale.current ? fundingDraftFromSnapshot(stale.current, lang) : {},
-              describe,
-            })}
-            onReload={(keep) => {
-              void record.reload(onReload, keep).then(write.clear);
-            }}
-          />
-        ) : record.reloaded ? (
-          <ReloadedNotice kept={record.reloaded.kept} version={record.reloaded.version} />
-        ) : null
+        <VersionNotice
+          error={write.error}
+          record={record}
+          labels={labels}
+          describe={describe}
+          fromSnapshot={(snapshot) => fundingDraftFromSnapshot(snapshot, lang)}
+          refetch={onReload}
+          onReloaded={write.clear}
+        />
       }
     >
       <FundingFields draft={draft} set={set} />

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConflictNotice, ReloadedNotice } from '../../components/edit/ConflictNotice';
+import { VersionNotice } from '../../components/edit/ConflictNotice';
 import { DeleteRecord } from '../../components/edit/DeleteRecord';
 import { EditForm, FieldRow, SelectField, TextField } from '../../components/edit/Form';
 import { SourceFields } from '../../components/edit/SourceFields';
@@ -9,7 +9,7 @@ import { useRecordDraft } from '../../components/edit/useRecordDraft';
 import { useWrite } from '../../components/edit/useWrite';
 import { graphql } from '../../gql';
 import type { OutcomeForm_OutcomeFragment } from '../../gql/graphql';
-import { conflictRows, type FormValue } from '../../lib/conflict';
+import { type FormValue } from '../../lib/conflict';
 import { emptySourceDraft, toSourceRef } from '../../lib/formValues';
 import { useLang } from '../../lib/i18n';
 import { useEditTranslation } from '../../lib/i18n-edit';
@@ -251,7 +251,6 @@ export function OutcomeForm({
     if (field === 'comparison' && comparison) return t(`comparison.${comparison}`);
     return value;
   };
-  const stale = write.error?.kind === 'conflict' ? write.error.stale : null;
 
   return (
     <EditForm
@@ -262,26 +261,15 @@ export function OutcomeForm({
       attempt={write.attempt}
       disabled={record.reloading}
       notice={
-        stale ? (
-          <ConflictNotice
-            stale={stale}
-            mine={record.version}
-            reloading={record.reloading}
-            rows={conflictRows({
-              labels,
-              base: record.base,
-              draft: record.draft,
-              changedKeys: record.changedKeys,
-              current: stale.current ? outcomeDraftFromSnapshot(stale.current, lang) : {},
-              describe,
-            })}
-            onReload={(keep) => {
-              void record.reload(onReload, keep).then(write.clear);
-            }}
-          />
-        ) : record.reloaded ? (
-          <ReloadedNotice kept={record.reloaded.kept} version={record.reloaded.version} />
-        ) : null
+        <VersionNotice
+          error={write.error}
+          record={record}
+          labels={labels}
+          describe={describe}
+          fromSnapshot={(snapshot) => outcomeDraftFromSnapshot(snapshot, lang)}
+          refetch={onReload}
+          onReloaded={write.clear}
+        />
       }
     >
       <OutcomeFields draft={record.draft} set={record.set} editing />
