@@ -99,4 +99,22 @@ describe('SQL statements per page do not grow with the page size', () => {
       expect(s.queries.length, slug).toBeLessThanOrEqual(18);
     }
   });
+
+  it('nodes(ids) takes one statement per type asked for, whatever the number of ids', async () => {
+    const page = await s.gql<{ organisations: { nodes: { id: string }[] }; regions: { id: string }[] }>(
+      '{ organisations(first: 30) { nodes { id } } regions { id } }',
+    );
+    expect(page.errors).toBeUndefined();
+    const orgs = page.data!.organisations.nodes.map((n) => n.id);
+    const regions = page.data!.regions.map((r) => r.id);
+    const count = async (ids: string[]) => {
+      s.resetQueries();
+      const r = await s.gql<{ nodes: ({ id: string } | null)[] }>('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids });
+      expect(r.errors).toBeUndefined();
+      expect(r.data!.nodes.map((n) => n?.id)).toEqual(ids);
+      return s.queries.length;
+    };
+    expect(await count([...orgs.slice(0, 2), ...regions.slice(0, 2)])).toBe(2);
+    expect(await count([...orgs, ...regions])).toBe(2);
+  });
 });
