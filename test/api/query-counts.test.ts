@@ -117,4 +117,21 @@ describe('SQL statements per page do not grow with the page size', () => {
     expect(await count([...orgs.slice(0, 2), ...regions.slice(0, 2)])).toBe(2);
     expect(await count([...orgs, ...regions])).toBe(2);
   });
+
+  it('regions with their partnerships and action plans: the same statements for 2 regions as for all 26', async () => {
+    const count = async (codes: string[] | null) => {
+      s.resetQueries();
+      const r = await s.gql<{ regions: unknown[] }>(
+        'query($codes: [String!]) { regions(filter: { codes: $codes }) { code partnerships { name } actionPlans { name owner { name } } } }',
+        { codes },
+      );
+      expect(r.errors).toBeUndefined();
+      return { statements: s.queries.length, regions: r.data!.regions.length };
+    };
+    const two = await count(['18', '21']);
+    const all = await count(null);
+    expect(two.regions).toBe(2);
+    expect(all.regions).toBe(26);
+    expect(all.statements).toBe(two.statements);
+  });
 });

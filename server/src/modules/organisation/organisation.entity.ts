@@ -4,7 +4,7 @@ import { ORGANISATION_KINDS } from '../../common/enums.js';
 import { Municipality, Region } from '../region/region.entity.js';
 import { Membership } from '../partnership/partnership.entity.js';
 import { ProjectParticipant } from '../project/project.entity.js';
-import { EventParticipant } from '../activity/activity.entity.js';
+import { ActionPlan, EventParticipant } from '../activity/activity.entity.js';
 import { Person } from '../person/person.entity.js';
 
 /**
@@ -33,6 +33,7 @@ export const Organisation = defineEntity({
     participations: () => p.oneToMany(ProjectParticipant).mappedBy('organisation'),
     eventParticipations: () => p.oneToMany(EventParticipant).mappedBy('organisation'),
     people: () => p.oneToMany(Person).mappedBy('organisation').orderBy({ name: 'asc' }),
+    actionPlans: () => p.oneToMany(ActionPlan).mappedBy('owner'),
   },
   checks: [{ name: 'organisation_slug_format', expression: `slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'` }],
 });

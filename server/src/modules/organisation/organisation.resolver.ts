@@ -2,11 +2,11 @@ import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graph
 import type { AtlasContext } from '../../common/context.js';
 import { NotFoundError } from '../../common/errors.js';
 import { loadMany, loadRef } from '../../common/graphql-types.js';
+import { sortBySwedishName } from '../../common/text.js';
 import { SourcedNodeResolver } from '../../common/node.resolver.js';
 import { decodeCursor, toConnection } from '../../common/pagination.js';
 import { EventParticipantType } from '../activity/activity.type.js';
 import { ActionPlanType, PersonType } from '../activity/activity.type.js';
-import { ActionPlan } from '../activity/activity.entity.js';
 import { MembershipType } from '../partnership/partnership.type.js';
 import { ProjectParticipantType } from '../project/project.type.js';
 import { MunicipalityType, RegionType } from '../region/region.type.js';
@@ -77,8 +77,8 @@ export class OrganisationResolver extends SourcedNodeResolver<IOrganisation>(
   }
 
   @FieldResolver(() => [ActionPlanType], { description: 'Action plans it owns.' })
-  actionPlans(@Root() o: IOrganisation, @Ctx() ctx: AtlasContext) {
-    return ctx.em.find(ActionPlan, { owner: o.id }, { orderBy: { name: 'asc' } });
+  async actionPlans(@Root() o: IOrganisation) {
+    return sortBySwedishName(await loadMany(o.actionPlans));
   }
 
   @FieldResolver(() => [PersonType], { description: 'People the sources name in it.' })

@@ -1,6 +1,8 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { REGION_KINDS } from '../../common/enums.js';
 import { Source } from '../source/source.entity.js';
+import { ActionPlan } from '../activity/activity.entity.js';
+import { Partnership } from '../partnership/partnership.entity.js';
 
 /** A Swedish county (län, code = länskod) or a European partner region (code = NUTS code). */
 export const Region = defineEntity({
@@ -17,6 +19,8 @@ export const Region = defineEntity({
     searchKey: p.text(),
     municipalities: () => p.oneToMany(Municipality).mappedBy('region').orderBy({ name: 'asc' }),
     populations: () => p.oneToMany(RegionPopulation).mappedBy('region').orderBy({ year: 'asc' }),
+    partnerships: () => p.oneToMany(Partnership).mappedBy('region'),
+    actionPlans: () => p.oneToMany(ActionPlan).mappedBy('region'),
   },
   checks: [{ name: 'region_county_code_check', expression: `kind <> 'COUNTY' or code ~ '^[0-9]{2}$'` }],
 });

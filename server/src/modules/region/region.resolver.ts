@@ -3,14 +3,12 @@ import type { AtlasContext } from '../../common/context.js';
 import { NotFoundError } from '../../common/errors.js';
 import { listOf } from '../../common/limits.js';
 import { sortBySwedishName } from '../../common/text.js';
-import { ActionPlan } from '../activity/activity.entity.js';
 import { ActionPlanType } from '../activity/activity.type.js';
 import { loadMany, loadRef } from '../../common/graphql-types.js';
 import { SourcedNodeResolver } from '../../common/node.resolver.js';
 import { decodeCursor as decodeOffset, PageArgs, toConnection } from '../../common/pagination.js';
 import { OrganisationConnection } from '../organisation/organisation.type.js';
 import { pageOrganisations } from '../organisation/organisation.queries.js';
-import { Partnership } from '../partnership/partnership.entity.js';
 import { PartnershipType } from '../partnership/partnership.type.js';
 import { pageProjects } from '../project/project.queries.js';
 import { ProjectConnection } from '../project/project.type.js';
@@ -75,15 +73,15 @@ export class RegionResolver extends SourcedNodeResolver<IRegion>(RegionType, 'Re
   }
 
   @FieldResolver(() => [PartnershipType], { description: 'Partnerships based in the region.' })
-  async partnerships(@Root() region: IRegion, @Ctx() ctx: AtlasContext) {
-    return sortBySwedishName(await ctx.em.find(Partnership, { region: region.code }));
+  async partnerships(@Root() region: IRegion) {
+    return sortBySwedishName(await loadMany(region.partnerships));
   }
 
   @FieldResolver(() => [ActionPlanType], {
     description: "Action plans for ASF work in the region (e.g. the 2016 pre-study plan, Örebro's 18-activity plan).",
   })
-  async actionPlans(@Root() region: IRegion, @Ctx() ctx: AtlasContext) {
-    return sortBySwedishName(await ctx.em.find(ActionPlan, { region: region.code }));
+  async actionPlans(@Root() region: IRegion) {
+    return sortBySwedishName(await loadMany(region.actionPlans));
   }
 }
 
