@@ -87,15 +87,6 @@ export class Money {
   currency!: string;
 }
 
-@ObjectType({ description: 'A count as reported, with how exact it is.' })
-export class ReportedCount {
-  @Field(() => Int, { nullable: true, description: 'The count; null when not reported (never 0 for missing).' })
-  value!: number | null;
-
-  @Field(() => FigureStatusEnum, { description: 'Whether the count was reported.' })
-  status!: FigureStatus;
-}
-
 /** The status of a figure: null is NOT_REPORTED (never 0); an approximate one is APPROXIMATE. */
 export function figureStatus(value: unknown, approximate = false): FigureStatus {
   if (value === null || value === undefined) return 'NOT_REPORTED';
