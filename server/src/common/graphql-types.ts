@@ -1,4 +1,4 @@
-import { Field, Int, InterfaceType, ObjectType, ID, registerEnumType } from 'type-graphql';
+import { Field, InterfaceType, ObjectType, ID, registerEnumType } from 'type-graphql';
 import { helper } from '@mikro-orm/core';
 import {
   COMPARISONS,
