@@ -54,6 +54,8 @@ const { values: opt } = parseArgs({
     dump: { type: 'string' },
     help: { type: 'boolean', default: false },
   },
+  // `pnpm bench -- --datasets large` passes the `--` through: skip it.
+  args: process.argv.slice(2).filter((a, i) => !(i === 0 && a === '--')),
 });
 
 if (opt.help) {

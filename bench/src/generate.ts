@@ -20,6 +20,8 @@ const { values } = parseArgs({
     help: { type: 'boolean', default: false },
     ...Object.fromEntries(COUNT_KEYS.map((k) => [k, { type: 'string' as const }])),
   },
+  // `pnpm --filter @atlas/bench generate -- --size large` passes the `--` through: skip it.
+  args: process.argv.slice(2).filter((a, i) => !(i === 0 && a === '--')),
   allowPositionals: false,
 });
 
