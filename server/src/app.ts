@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
@@ -81,6 +82,8 @@ export async function createApp(options: AppOptions = {}): Promise<AtlasApp> {
     formatError: (formatted, error) => formatError(formatted, error, (err) => log.error({ err }, 'unexpected error in a request')),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      // No cache hints are used; left on, Apollo wraps every field resolver to collect them.
+      ApolloServerPluginCacheControlDisabled(),
       costLimitPlugin(schema),
       ...(armor.plugins as ApolloServerPlugin<AtlasContext>[]),
     ],

@@ -9,6 +9,8 @@ import type { AtlasError } from './errors.js';
 export interface Loaders {
   /** Citations of a record, keyed "SubjectType:subjectId"; one query per subject type per batch. */
   citations: DataLoader<string, ICitation[]>;
+  /** Number of projects a funding covers, by funding id; one query per batch. */
+  fundingProjectCounts: DataLoader<number, number>;
 }
 
 /** What the write path needs of the HTTP exchange: the session cookie and the client. */
@@ -42,27 +44,40 @@ export function citationKey(type: CitationSubject, id: string | number): string 
 
 function createLoaders(em: EntityManager): Loaders {
   return {
+    // One statement per batch, whatever the mix of subject types: (type = A and id in …) or (type = B and id in …).
     citations: new DataLoader(async (keys) => {
-      const byType = new Map<string, string[]>();
+      const byType = new Map<CitationSubject, string[]>();
       for (const key of keys) {
         const sep = key.indexOf(':');
-        const list = byType.get(key.slice(0, sep)) ?? [];
+        const type = key.slice(0, sep) as CitationSubject;
+        const list = byType.get(type) ?? [];
         list.push(key.slice(sep + 1));
-        byType.set(key.slice(0, sep), list);
+        byType.set(type, list);
       }
+      const rows = await em.find(
+        Citation,
+        { $or: [...byType].map(([subjectType, ids]) => ({ subjectType, subjectId: { $in: ids } })) },
+        { populate: ['source'], orderBy: { id: 'asc' } },
+      );
       const found = new Map<string, ICitation[]>();
-      for (const [type, ids] of byType) {
-        const rows = await em.find(
-          Citation,
-          { subjectType: type as CitationSubject, subjectId: { $in: ids } },
-          { populate: ['source'], orderBy: { id: 'asc' } },
-        );
-        for (const row of rows) {
-          const k = `${type}:${row.subjectId}`;
-          found.set(k, [...(found.get(k) ?? []), row]);
-        }
+      for (const row of rows) {
+        const k = citationKey(row.subjectType, row.subjectId);
+        const list = found.get(k);
+        if (list) list.push(row);
+        else found.set(k, [row]);
       }
       return keys.map((k) => found.get(k) ?? []);
+    }),
+    // How many projects each funding covers, counted in SQL (not by loading the projects).
+    fundingProjectCounts: new DataLoader(async (ids) => {
+      const rows = await em
+        .getConnection()
+        .execute<{ funding_id: number; n: number }[]>(
+          'select funding_id, count(*)::int as n from funding_project where funding_id in (?) group by funding_id',
+          [ids],
+        );
+      const counts = new Map(rows.map((r) => [Number(r.funding_id), r.n]));
+      return ids.map((id) => counts.get(id) ?? 0);
     }),
   };
 }

@@ -43,8 +43,9 @@ export class FundingResolver extends SourcedNodeResolver<IFunding>(FundingType, 
   }
 
   @FieldResolver(() => Boolean, { description: 'True when the amount covers more than one project (it is not split).' })
-  async shared(@Root() f: IFunding): Promise<boolean> {
-    return (await loadMany(f.projects)).length > 1;
+  async shared(@Root() f: IFunding, @Ctx() ctx: AtlasContext): Promise<boolean> {
+    if (f.projects.isInitialized()) return f.projects.count() > 1;
+    return (await ctx.loaders.fundingProjectCounts.load(f.id)) > 1;
   }
 }
 
