@@ -30,6 +30,16 @@ export const Project = defineEntity({
     events: () => p.oneToMany(Event).mappedBy('project').orderBy({ startDate: 'asc' }),
     fundings: () => p.manyToMany(Funding).mappedBy('projects'),
   },
+  // Pages are ordered by name (then id) or by start date: each order reads the first rows of an index.
+  indexes: [
+    { name: 'project_name_id_index', properties: ['name', 'id'] },
+    { name: 'project_start_date_name_id_index', properties: ['startDate', 'name', 'id'] },
+    // Search's `like '%text%'` on the search key reads a trigram index (pg_trgm).
+    {
+      name: 'project_search_key_trgm_index',
+      expression: 'create index "project_search_key_trgm_index" on "project" using gin ("search_key" gin_trgm_ops)',
+    },
+  ],
   checks: [
     { name: 'project_slug_format', expression: `slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'` },
     { name: 'project_dates_ordered', expression: 'end_date is null or start_date is null or start_date <= end_date' },

@@ -2,6 +2,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/sql';
 import type { ProjectStatus } from '../../common/enums.js';
 import type { Page } from '../../common/pagination.js';
+import type { SelectionTree } from '../../common/lookahead.js';
 import { containsPattern } from '../../common/text.js';
 import { Project, type IProject } from './project.entity.js';
 
@@ -59,4 +60,38 @@ export async function pageProjects(
         : [{ name: dir }, { id: 'asc' }],
   });
   return { items, totalCount, offset };
+}
+
+/**
+ * What to load with a set of projects so the selected fields resolve without a statement per relation
+ * and level: relations the selection asks for, to-one ones joined into the to-many statement that
+ * reaches them ('balanced' strategy: participants with their organisations and partnerships in one
+ * statement, fundings with funders and programmes in one, and so on).
+ */
+export function projectPopulate(fields: SelectionTree): string[] {
+  const paths: string[] = [];
+  if (fields.has('owner')) paths.push('owner');
+  const participants = fields.get('participants');
+  if (participants) {
+    paths.push('participants');
+    if (participants.has('organisation')) paths.push('participants.organisation');
+    if (participants.has('partnership')) paths.push('participants.partnership');
+  }
+  const fundings = fields.get('fundings');
+  if (fundings) {
+    paths.push('fundings');
+    if (fundings.has('funder')) paths.push('fundings.funder');
+    if (fundings.has('programme')) paths.push('fundings.programme');
+  }
+  if (fields.has('regions')) paths.push('regionLinks.region');
+  if (fields.has('municipalities')) paths.push('municipalityLinks.municipality');
+  if (fields.has('outcomes') || fields.has('outcomeComparison')) paths.push('outcomes');
+  if (fields.has('phases')) paths.push('phases');
+  return paths;
+}
+
+/** Loads what `projectPopulate` names for these projects (no-op when nothing is selected). */
+export async function populateProjects(em: EntityManager, projects: IProject[], fields: SelectionTree): Promise<void> {
+  const paths = projectPopulate(fields);
+  if (projects.length && paths.length) await em.populate(projects, paths as never, { strategy: 'balanced' });
 }

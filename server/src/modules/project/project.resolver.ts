@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { AtlasContext } from '../../common/context.js';
 import { citationKey } from '../../common/context.js';
 import { OUTCOME_METRICS } from '../../common/enums.js';
@@ -16,20 +17,24 @@ import { MunicipalityType, RegionType } from '../region/region.type.js';
 import { CitationType } from '../source/source.type.js';
 import { Project, type IProject, type IProjectParticipant, type IProjectPhase } from './project.entity.js';
 import { ProjectsArgs } from './project.inputs.js';
-import { pageProjects } from './project.queries.js';
+import { selectedFields } from '../../common/lookahead.js';
+import { pageProjects, populateProjects } from './project.queries.js';
 import { OutcomeComparisonType, ProjectConnection, ProjectParticipantType, ProjectPhaseType, ProjectType } from './project.type.js';
 
 @Resolver(() => ProjectType)
 export class ProjectResolver extends SourcedNodeResolver<IProject>(ProjectType, 'Project', 'Project', (p) => p.id) {
   @Query(() => ProjectConnection, { description: 'Projects, filtered and paginated (Relay connection).' })
-  async projects(@Args(() => ProjectsArgs) args: ProjectsArgs, @Ctx() ctx: AtlasContext) {
-    return toConnection(await pageProjects(ctx.em, args.filter, args.first, decodeCursor(args.after), args.orderBy ?? undefined));
+  async projects(@Args(() => ProjectsArgs) args: ProjectsArgs, @Ctx() ctx: AtlasContext, @Info() info: GraphQLResolveInfo) {
+    const page = await pageProjects(ctx.em, args.filter, args.first, decodeCursor(args.after), args.orderBy ?? undefined);
+    await populateProjects(ctx.em, page.items, selectedFields(info, ['edges', 'node']));
+    return toConnection(page);
   }
 
   @Query(() => ProjectType, { description: 'One project by slug, e.g. "all-in".' })
-  async project(@Arg('slug', () => String) slug: string, @Ctx() ctx: AtlasContext): Promise<IProject> {
+  async project(@Arg('slug', () => String) slug: string, @Ctx() ctx: AtlasContext, @Info() info: GraphQLResolveInfo): Promise<IProject> {
     const project = await ctx.em.findOne(Project, { slug });
     if (!project) throw new NotFoundError('project', `slug "${slug}"`);
+    await populateProjects(ctx.em, [project], selectedFields(info));
     return project;
   }
 
