@@ -30,6 +30,7 @@ import {
   type SystemResult,
 } from './harness/results.js';
 import { measureEmbeddedStart } from './harness/startup.js';
+import { countStatements } from './harness/statements.js';
 import { atlasRequest, OPERATIONS, postgraphileRequest, type Params, type PostGraphileEquivalent } from './ops/index.js';
 import { pickParams } from './params.js';
 import { benchDir, resultsDir, serverDir } from './paths.js';
@@ -261,6 +262,37 @@ async function runDataset(name: string): Promise<DatasetResult> {
       } catch (err) {
         fail(op.id, 'atlas', (err as Error).message);
       }
+    }
+
+    // ---- SQL statements per operation, and again with a smaller page (reported: the count should not grow with
+    // the page; search may differ by the number of kinds of hit, one statement each).
+    try {
+      const asked = operations.filter((op) => atlasData.has(op.id));
+      const small = asked.filter((op) => op.atlas.smallPageVariables);
+      const counted = await countStatements(ds.url, [
+        ...asked.map((op) => ({ id: op.id, body: atlasRequest(op, params) })),
+        ...small.map((op) => ({
+          id: `${op.id}:small`,
+          body: JSON.stringify({
+            query: op.atlas.document,
+            operationName: op.atlas.operationName,
+            variables: op.atlas.smallPageVariables!(params),
+          }),
+        })),
+      ]);
+      const get = (id: string) => counted.find((c) => c.id === id && c.status === 200)?.statements ?? null;
+      for (const op of asked) {
+        const target = result.operations.find((o) => o.id === op.id)!;
+        const smallVars = op.atlas.smallPageVariables?.(params) ?? null;
+        target.statements = {
+          asBenchmarked: get(op.id),
+          smallerPage: smallVars ? get(`${op.id}:small`) : null,
+          smallerPageVariables: smallVars,
+        };
+      }
+      log(`${name}: SQL statements per operation ${counted.map((c) => `${c.id} ${c.statements}`).join(', ')}`);
+    } catch (err) {
+      failures.push(`${name}: counting SQL statements failed: ${(err as Error).message.split('\n')[0]}`);
     }
 
     // ---- baselines, started together

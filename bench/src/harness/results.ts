@@ -35,6 +35,8 @@ export interface OperationResult {
   variables: Record<string, unknown>;
   systems: SystemResult[];
   /** ASF Atlas relative to a baseline: throughput ratio (Atlas req/s ÷ baseline req/s) and median latency ratio. */
+  /** SQL statements ASF Atlas ran for one request as benchmarked, and with a smaller page (paged operations). */
+  statements?: { asBenchmarked: number | null; smallerPage: number | null; smallerPageVariables: Record<string, unknown> | null };
   ratios: {
     atlasOverB2: { rps: number | null; p50: number | null };
     atlasOverPostGraphile: { rps: number | null; p50: number | null };
@@ -185,6 +187,23 @@ export function toMarkdown(r: BenchResults): string {
       out.push(
         `| ${op.title} | ${fmt(x.atlasOverB2.rps, 3)} | ${fmt(x.atlasOverB2.p50, 3)} | ${fmt(x.atlasOverPostGraphile.rps, 3)} | ${fmt(x.atlasOverPostGraphile.p50, 3)} |`,
       );
+    }
+    if (d.operations.some((op) => op.statements)) {
+      out.push(
+        '',
+        'SQL statements ASF Atlas runs for one request (counted by the server; a paged operation again with a smaller page):',
+        '',
+        '| Operation | statements | with a smaller page |',
+        '|---|---:|---|',
+      );
+      for (const op of d.operations) {
+        const st = op.statements;
+        if (!st) continue;
+        const small = st.smallerPageVariables
+          ? `${fmt(st.smallerPage, 0)} (${JSON.stringify(st.smallerPageVariables).replace(/\|/g, '\\|')})`
+          : '–';
+        out.push(`| ${op.title} | ${fmt(st.asBenchmarked, 0)} | ${small} |`);
+      }
     }
     out.push('');
   }

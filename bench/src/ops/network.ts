@@ -70,6 +70,7 @@ export const network: Operation = {
         }
       }`,
     variables: (p) => ({ around: Buffer.from(`Region:${p.networkRegionCode}`).toString('base64url'), depth: 2, limit: 150 }),
+    smallPageVariables: (p) => ({ around: Buffer.from(`Region:${p.networkRegionCode}`).toString('base64url'), depth: 2, limit: 15 }),
   },
   orderedPaths: ['network.nodes'],
   b2: {

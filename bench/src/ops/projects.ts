@@ -9,7 +9,12 @@ const pgSlugName = (x: Any) => (x ? { slug: x.slug, name: x.name } : null);
 export const projectsPage: Operation = {
   id: 'projectsPage',
   title: 'Projects page (first 50)',
-  atlas: { operationName: 'Projects', document: dashboardOperation('Projects'), variables: (p) => ({ first: p.pageSize }) },
+  atlas: {
+    operationName: 'Projects',
+    document: dashboardOperation('Projects'),
+    variables: (p) => ({ first: p.pageSize }),
+    smallPageVariables: () => ({ first: 5 }),
+  },
   orderedPaths: ['projects.edges'],
   b2: {
     sql: `

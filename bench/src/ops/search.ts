@@ -33,6 +33,7 @@ export const search: Operation = {
       }
     `,
     variables: (p) => ({ text: p.searchText, first: 20 }),
+    smallPageVariables: (p) => ({ text: p.searchText, first: 2 }),
   },
   orderedPaths: ['search.items'],
   b2: {

@@ -50,7 +50,13 @@ export interface PostGraphileEquivalent {
 export interface Operation {
   id: string;
   title: string;
-  atlas: { document: string; operationName: string; variables(p: Params): Vars };
+  atlas: {
+    document: string;
+    operationName: string;
+    variables(p: Params): Vars;
+    /** The same request with a smaller page, for paged operations: its SQL statement count must be the same. */
+    smallPageVariables?(p: Params): Vars;
+  };
   /** Lists whose order is part of the answer (dot paths from `data`, `[]` per list level). Others compare as multisets. */
   orderedPaths?: string[];
   b2: B2Query | { unavailable: string };
