@@ -1,5 +1,6 @@
 import { DataloaderType, type Options } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PgliteDriver } from '@mikro-orm/pglite';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { dirname, join } from 'node:path';
@@ -69,5 +70,7 @@ export function ormConfig(target: DbTarget): Partial<Options> {
     // One PGlite instance is one session: a single pooled connection keeps an open transaction from
     // ever waiting on a second connection that can only run after it.
     pool: { min: 1, max: 1 },
+    // pg_trgm (search's trigram indexes) ships with PGlite as an extension loaded at start.
+    driverOptions: { extensions: { pg_trgm } },
   };
 }

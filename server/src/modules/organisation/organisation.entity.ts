@@ -35,6 +35,13 @@ export const Organisation = defineEntity({
     people: () => p.oneToMany(Person).mappedBy('organisation').orderBy({ name: 'asc' }),
     actionPlans: () => p.oneToMany(ActionPlan).mappedBy('owner'),
   },
+  // Search's `like '%text%'` on the search key reads a trigram index (pg_trgm).
+  indexes: [
+    {
+      name: 'organisation_search_key_trgm_index',
+      expression: 'create index "organisation_search_key_trgm_index" on "organisation" using gin ("search_key" gin_trgm_ops)',
+    },
+  ],
   checks: [{ name: 'organisation_slug_format', expression: `slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'` }],
 });
 export type IOrganisation = InferEntity<typeof Organisation>;

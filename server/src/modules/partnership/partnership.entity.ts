@@ -24,6 +24,13 @@ export const Partnership = defineEntity({
     participations: () => p.oneToMany(ProjectParticipant).mappedBy('partnership'),
     eventParticipations: () => p.oneToMany(EventParticipant).mappedBy('partnership'),
   },
+  // Search's `like '%text%'` on the search key reads a trigram index (pg_trgm).
+  indexes: [
+    {
+      name: 'partnership_search_key_trgm_index',
+      expression: 'create index "partnership_search_key_trgm_index" on "partnership" using gin ("search_key" gin_trgm_ops)',
+    },
+  ],
   checks: [{ name: 'partnership_slug_format', expression: `slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'` }],
 });
 export type IPartnership = InferEntity<typeof Partnership>;

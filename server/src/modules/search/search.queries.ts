@@ -7,54 +7,63 @@ import { Municipality, Region } from '../region/region.entity.js';
 import type { SearchKind, SearchMatch } from './search.type.js';
 
 // One statement ranks matches over every searchable table by their `search_key` (lowercase, diacritics
-// folded, see common/text.ts): exact > prefix > word-prefix > contains, then kind, then name. The text
-// is inlined as literals so the filter is pushed into each table's branch before its joins.
+// folded, see common/text.ts): exact > prefix > word-prefix > contains, then kind, then name. Each table
+// is filtered first (a trigram index serves `like '%text%'` on the large ones), the ranking and the count
+// run over those narrow rows, and subtitles are joined for the `first` rows kept only.
 const SEARCH_SQL = `
 with
-  items as (
-    select 'REGION' as kind, 1 as kind_order, r.code::text as key, r.name::text as title, r.search_key as sk,
-           case when r.kind = 'COUNTY' then 'Län ' || r.code else concat_ws(', ', r.name_en, r.country) end as subtitle,
+  matches as materialized (
+    select 'REGION' as kind, 1 as kind_order, r.code::text as key, null::int as id, r.name::text as title, r.search_key as sk
+      from region r where r.search_key like :contains::text
+    union all
+    select 'MUNICIPALITY', 2, m.code, null, m.name, m.search_key from municipality m where m.search_key like :contains::text
+    union all
+    select 'ORGANISATION', 3, o.id::text, o.id, o.name, o.search_key from organisation o where o.search_key like :contains::text
+    union all
+    select 'PARTNERSHIP', 4, ps.id::text, ps.id, ps.name, ps.search_key from partnership ps where ps.search_key like :contains::text
+    union all
+    select 'PROJECT', 5, pj.id::text, pj.id, pj.name, pj.search_key from project pj where pj.search_key like :contains::text
+  ),
+  top as (
+    select m.*,
+           case
+             when m.sk = :exact::text then 0
+             when m.sk like :prefix::text then 1
+             when m.sk like :wordSpace::text or m.sk ~ :wordStart::text then 2
+             else 3
+           end as rank
+      from matches m
+     order by rank, m.kind_order, m.sk, m.title, m.key
+     limit :first::int
+  )
+select t.kind, t.key, t.title, d.subtitle, d.slug, d.code,
+       (array['EXACT', 'PREFIX', 'WORD_PREFIX', 'CONTAINS'])[t.rank + 1] as match,
+       (select count(*) from matches)::int as total
+  from top t
+  cross join lateral (
+    select case when r.kind = 'COUNTY' then 'Län ' || r.code else concat_ws(', ', r.name_en, r.country) end as subtitle,
            null::text as slug, r.code::text as code
-      from region r
+      from region r where t.kind = 'REGION' and r.code = t.key
     union all
-    select 'MUNICIPALITY', 2, m.code, m.name, m.search_key, mr.name, null, m.code
-      from municipality m join region mr on mr.code = m.region_code
+    select mr.name, null, m.code from municipality m join region mr on mr.code = m.region_code where t.kind = 'MUNICIPALITY' and m.code = t.key
     union all
-    select 'ORGANISATION', 3, o.id::text, o.name, o.search_key,
-           coalesce(nullif(concat_ws(', ', om.name, coalesce(orr.name, omr.name)), ''), o.country),
-           o.slug, null
+    select coalesce(nullif(concat_ws(', ', om.name, coalesce(orr.name, omr.name)), ''), o.country), o.slug, null
       from organisation o
       left join region orr on orr.code = o.region_code
       left join municipality om on om.code = o.municipality_code
       left join region omr on omr.code = om.region_code
+     where t.kind = 'ORGANISATION' and o.id = t.id
     union all
-    select 'PARTNERSHIP', 4, ps.id::text, ps.name, ps.search_key, pr.name, ps.slug, null
-      from partnership ps left join region pr on pr.code = ps.region_code
+    select pr.name, ps.slug, null from partnership ps left join region pr on pr.code = ps.region_code where t.kind = 'PARTNERSHIP' and ps.id = t.id
     union all
-    select 'PROJECT', 5, pj.id::text, pj.name, pj.search_key,
-           case
+    select case
              when extract(year from pj.start_date) = extract(year from pj.end_date) then extract(year from pj.start_date)::int::text
              else nullif(concat_ws('–', extract(year from pj.start_date)::int, extract(year from pj.end_date)::int), '')
            end,
            pj.slug, null
-      from project pj
-  ),
-  ranked as (
-    select i.*,
-           case
-             when i.sk = :exact::text then 'EXACT'
-             when i.sk like :prefix::text then 'PREFIX'
-             when i.sk ~ :wordStart::text then 'WORD_PREFIX'
-             else 'CONTAINS'
-           end as match
-      from items i
-     where i.sk like :contains::text
-  )
-select r.kind, r.key, r.title, r.subtitle, r.slug, r.code, r.match, count(*) over ()::int as total
-  from ranked r
- order by case r.match when 'EXACT' then 0 when 'PREFIX' then 1 when 'WORD_PREFIX' then 2 else 3 end,
-          r.kind_order, r.sk, r.title, r.key
- limit :first::int`;
+      from project pj where t.kind = 'PROJECT' and pj.id = t.id
+  ) d
+ order by t.rank, t.kind_order, t.sk, t.title, t.key`;
 
 export interface SearchHit {
   kind: SearchKind;
@@ -80,6 +89,7 @@ export async function searchRecords(em: EntityManager, text: string, first: numb
   const rows = await em.getConnection().execute<(SearchHit & { total: number })[]>(SEARCH_SQL, {
     exact: folded,
     prefix: `${likeEscape(folded)}%`,
+    wordSpace: `% ${likeEscape(folded)}%`,
     wordStart: `[^a-z0-9]${regexEscape(folded)}`,
     contains: containsPattern(text),
     first,
