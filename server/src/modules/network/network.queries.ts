@@ -1,19 +1,12 @@
 import type { EntityManager } from '@mikro-orm/sql';
 import { toGlobalId, type NodeType } from '../../common/ids.js';
+import { edgesAmong, KIND_LETTER, keyArrays, labelled, neighbours, typedKey } from './network.sql.js';
 import { NETWORK_EDGE_KINDS, type NetworkEdgeKind, type NetworkNodeKind } from './network.type.js';
 
 // The graph lives in SQL. Nodes are named "Type:key" (the text a global id encodes). EDGE_BRANCHES is
 // the one definition of the typed edges: a UNION ALL over the relation tables, each relation looked up
 // from either end by index (`= any(array of keys)`). Walks are recursive CTEs that expand a whole
 // frontier per step; JavaScript only shapes the rows and words the hops.
-
-const NODE_PREFIX: Record<NetworkNodeKind, string> = {
-  ORGANISATION: 'Organisation',
-  PARTNERSHIP: 'Partnership',
-  PROJECT: 'Project',
-  REGION: 'Region',
-  EVENT: 'Event',
-};
 
 const PP_KIND = `case pp.role when 'FUNDER' then 'FUNDS' when 'OWNER' then 'OWNS' else 'PARTICIPATES_IN' end`;
 const PP_SRC = `coalesce('Organisation:' || pp.organisation_id, 'Partnership:' || pp.partnership_id)`;
@@ -154,64 +147,55 @@ function nodeInfo(nodes: string): string {
   )`;
 }
 
-/**
- * A breadth-first walk as a recursive CTE: one row per step with the new nodes (`frontier`) and every
- * node seen so far. Each step expands the whole frontier at once (index lookups per relation) and
- * keeps the other ends not seen before whose kind passes `allowed` (SQL over x.node).
- */
-function walk(name: string, start: string, steps: string, kinds: ReadonlySet<NetworkEdgeKind>, allowed = 'true'): string {
-  return `
-  ${name}(distance, frontier, seen) as (
-    select 0, array[${start}], array[${start}]
-    union all
-    select w.distance + 1, nx.nodes, w.seen || nx.nodes
-      from ${name} w
-      cross join lateral (
-        select coalesce(array_agg(distinct x.node), '{}') as nodes
-          from ${edgesTouching('w.frontier', kinds)} e
-          cross join lateral (values (e.src), (e.dst)) as x(node)
-         where (${allowed})
-           and not exists (select 1 from unnest(w.seen) as s(node) where s.node = x.node)
-      ) nx
-     where w.distance < ${steps} and cardinality(w.frontier) > 0
-  )`;
-}
-
 const ALL_EDGE_KINDS: ReadonlySet<NetworkEdgeKind> = new Set(NETWORK_EDGE_KINDS);
+const ALL_LETTERS: ReadonlySet<string> = new Set(Object.values(KIND_LETTER));
 
-function networkSql(nodeKinds: readonly NetworkNodeKind[] | null, edgeKinds: readonly NetworkEdgeKind[] | null): string {
+/** Whether the record a typed key (:t, :id, :code) names exists. */
+const NODE_EXISTS = `case :t::text
+    when 'O' then exists (select 1 from organisation where id = :id::int)
+    when 'S' then exists (select 1 from partnership where id = :id::int)
+    when 'J' then exists (select 1 from project where id = :id::int)
+    when 'R' then exists (select 1 from region where code = :code::text)
+    else exists (select 1 from event where id = :id::int)
+  end`;
+
+/**
+ * The neighbourhood of the centre (:t, :id, :code) in one statement: breadth-first, one level per CTE
+ * (depth is at most 3), each level the other ends of the edges touching the one before that were not
+ * reached yet, found by index lookups from typed key arrays. Labels are read only up to the level that
+ * fills the limit; the edges returned are those among the nodes kept.
+ */
+function networkSql(depth: number, nodeKinds: readonly NetworkNodeKind[] | null, edgeKinds: readonly NetworkEdgeKind[] | null): string {
   const kinds = edgeKinds?.length ? new Set(edgeKinds) : ALL_EDGE_KINDS;
-  const allowed = nodeKinds?.length ? nodeKinds.map((k) => `split_part(x.node, ':', 1) = '${NODE_PREFIX[k]}'`).join(' or ') : 'true';
+  const to = nodeKinds?.length ? new Set(nodeKinds.map((k) => KIND_LETTER[k])) : ALL_LETTERS;
+  const levels = [`l0 as materialized (select :t::text as t, :id::int as id, :code::text as code where ${NODE_EXISTS})`];
+  const seen = ['select t, id, code from l0'];
+  for (let d = 1; d <= depth; d++) {
+    levels.push(`k${d - 1} as (${keyArrays(`l${d - 1}`)})`);
+    levels.push(`l${d} as materialized ((${neighbours(`k${d - 1}`, kinds, to)}) except (${seen.join(' union all ')}))`);
+    seen.push(`select t, id, code from l${d}`);
+  }
+  const reached = Array.from({ length: depth + 1 }, (_, d) => `select t, id, code, ${d} as distance from l${d}`).join(' union all ');
   return `
-with recursive
-  center as (select c.node from ${nodeInfo('array[:center::text]')} c),
-  ${walk('reach', '(select node from center)', ':depth::int', kinds, allowed)},
-  reached as (
-    select n.node, r.distance from reach r cross join unnest(r.frontier) as n(node) where exists (select 1 from center)
-  ),
+with
+  ${levels.join(',\n  ')},
+  reached as materialized (${reached}),
   per_step as (select r.distance, count(*) as n from reached r group by r.distance),
   /* labels are needed (to order by) only up to the step that fills the limit */
   cutoff as (
-    select coalesce(min(x.distance), :depth::int) as distance
+    select coalesce(min(x.distance), ${depth}) as distance
       from (select p.distance, sum(p.n) over (order by p.distance) as upto from per_step p) x
      where x.upto >= :limit::int
   ),
-  info as materialized (
-    select i.* from ${nodeInfo('(select array_agg(r.node) from reached r, cutoff c where r.distance <= c.distance)')} i
+  info as materialized (${labelled('(select r.* from reached r, cutoff c where r.distance <= c.distance)')}),
+  picked as materialized (
+    select i.* from info i order by i.distance, i.kind_order, i.label, i.node limit :limit::int
   ),
-  picked as (
-    select i.node, i.kind, i.kind_order, i.label, i.slug, i.code, r.distance
-      from info i join reached r on r.node = i.node
-     order by r.distance, i.kind_order, i.label, i.node
-     limit :limit::int
-  ),
-  picked_edges as (
-    select e.* from ${edgesTouching('(select array_agg(p.node) from picked p)', kinds)} e
-     where e.src in (select node from picked) and e.dst in (select node from picked)
-  )
+  pk as (${keyArrays('picked')}),
+  picked_edges as (${edgesAmong('pk', kinds)})
 select
   (select count(*) from reached)::int as total,
-  coalesce((select json_agg(json_build_object('node', p.node, 'kind', p.kind, 'label', p.label, 'slug', p.slug, 'code', p.code, 'distance', p.distance)
+  coalesce((select json_agg(json_build_object('node', p.node, 'kind', p.kind, 'label', p.label, 'slug', p.slug, 'code', p.node_code, 'distance', p.distance)
                            order by p.distance, p.kind_order, p.label, p.node)
               from picked p), '[]'::json) as nodes,
   coalesce((select json_agg(json_build_object('kind', e.kind, 'src', e.src, 'dst', e.dst, 'role', e.role) order by e.kind, e.src, e.dst, e.role)
@@ -413,10 +397,11 @@ export async function networkAround(
   em: EntityManager,
   p: NetworkParams,
 ): Promise<{ nodes: GraphNode[]; edges: GraphEdge[]; total: number } | null> {
-  const sql = networkSql(p.nodeKinds, p.edgeKinds);
+  const center = typedKey(p.center);
+  if (!center) return null;
+  const sql = networkSql(p.depth, p.nodeKinds, p.edgeKinds);
   const [row] = await em.getConnection().execute<{ total: number; nodes: SqlNode[] | string; edges: SqlEdge[] | string }[]>(sql, {
-    center: p.center,
-    depth: p.depth,
+    ...center,
     limit: p.limit,
   });
   if (!row || Number(row.total) === 0) return null;
