@@ -31,6 +31,7 @@ import {
 } from './harness/results.js';
 import { measureEmbeddedStart } from './harness/startup.js';
 import { countStatements } from './harness/statements.js';
+import { measureFrontend } from './harness/frontend.js';
 import { atlasRequest, OPERATIONS, postgraphileRequest, type Params, type PostGraphileEquivalent } from './ops/index.js';
 import { pickParams } from './params.js';
 import { benchDir, resultsDir, serverDir } from './paths.js';
@@ -261,6 +262,16 @@ async function runDataset(name: string): Promise<DatasetResult> {
         s.singleMs = await timeOne(atlas.url, body);
       } catch (err) {
         fail(op.id, 'atlas', (err as Error).message);
+      }
+    }
+
+    // ---- the dashboard's start page, served by this ASF Atlas: initial JS and Largest Contentful Paint
+    if (name === settings.datasets[0]) {
+      try {
+        result.frontend = await measureFrontend(new URL('/', atlas.url).href, smoke ? 1 : 5);
+        log(`${name}: start page ${result.frontend.initialJsKb} kB JS gzip, LCP ${result.frontend.lcpRunsMs.join(', ')} ms`);
+      } catch (err) {
+        failures.push(`${name}: measuring the start page failed: ${(err as Error).message.split('\n')[0]}`);
       }
     }
 

@@ -1,3 +1,4 @@
+import type { FrontendResult } from './frontend.js';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release, totalmem } from 'node:os';
@@ -52,6 +53,8 @@ export interface DatasetResult {
   atlasReadyMs: number | null;
   parameters: Record<string, unknown>;
   operations: OperationResult[];
+  /** The dashboard's start page served by ASF Atlas over this dataset (first dataset only). */
+  frontend?: FrontendResult;
 }
 
 export interface BenchResults {
@@ -155,6 +158,18 @@ export function toMarkdown(r: BenchResults): string {
       `Database \`${d.database}\` (${d.generation.reused ? 'reused' : `generated in ${fmt(d.generation.seconds)} s`}): ${rows}. ASF Atlas ready over it in ${fmt(d.atlasReadyMs, 0)} ms.`,
       '',
     );
+    if (d.frontend) {
+      const f = d.frontend;
+      out.push(
+        `**Dashboard start page** (served by ASF Atlas over this dataset): initial JavaScript ${fmt(f.initialJsKb)} kB gzip (budget 200 kB); ` +
+          `Largest Contentful Paint in headless Chromium on localhost, cold context per run: ${
+            f.lcpRunsMs.length
+              ? `median ${fmt(f.lcpMedianMs, 0)} ms (runs: ${f.lcpRunsMs.join(', ')} ms)`
+              : `not measured (${f.note ?? 'no entry'})`
+          }`,
+        '',
+      );
+    }
     out.push(
       '| Operation | System | req/s | p50 | p95 | p99 | alone | Errors | Same result as ASF Atlas |',
       '|---|---|---:|---:|---:|---:|---:|---|---|',
