@@ -3,110 +3,9 @@ import { toGlobalId, type NodeType } from '../../common/ids.js';
 import { edgesAmong, KIND_LETTER, keyArrays, labelled, neighbours, typedKey } from './network.sql.js';
 import { NETWORK_EDGE_KINDS, type NetworkEdgeKind, type NetworkNodeKind } from './network.type.js';
 
-// The graph lives in SQL. Nodes are named "Type:key" (the text a global id encodes). EDGE_BRANCHES is
-// the one definition of the typed edges: a UNION ALL over the relation tables, each relation looked up
-// from either end by index (`= any(array of keys)`). Walks are recursive CTEs that expand a whole
-// frontier per step; JavaScript only shapes the rows and words the hops.
-
-const PP_KIND = `case pp.role when 'FUNDER' then 'FUNDS' when 'OWNER' then 'OWNS' else 'PARTICIPATES_IN' end`;
-const PP_SRC = `coalesce('Organisation:' || pp.organisation_id, 'Partnership:' || pp.partnership_id)`;
-const PP_ROLE = `case when pp.role in ('FUNDER', 'OWNER') then null else pp.role end`;
-const EP_PARTY = `coalesce('Organisation:' || ep.organisation_id, 'Partnership:' || ep.partnership_id)`;
-const EP_COLS = `case ep.role when 'VISITED' then 'VISITED' else 'TOOK_PART_IN' end,
-                 case ep.role when 'VISITED' then 'Event:' || ep.event_id else ${EP_PARTY} end,
-                 case ep.role when 'VISITED' then ${EP_PARTY} else 'Event:' || ep.event_id end,
-                 ep.role::text`;
-
-/** Which participant roles make which edge kind. */
-const PP_ROLES: Partial<Record<NetworkEdgeKind, string>> = {
-  PARTICIPATES_IN: `pp.role not in ('FUNDER', 'OWNER')`,
-  FUNDS: `pp.role = 'FUNDER'`,
-  OWNS: `pp.role = 'OWNER'`,
-};
-const EP_ROLES: Partial<Record<NetworkEdgeKind, string>> = {
-  VISITED: `ep.role = 'VISITED'`,
-  TOOK_PART_IN: `ep.role <> 'VISITED'`,
-};
-
-/**
- * Every typed edge, as branches of one UNION ALL. Each relation appears once per end it can be found
- * from (`ids.org`, `ids.ps`, `ids.pj`, `ids.rg`, `ids.ev`: the keys of the nodes asked about).
- * Columns: kind, src (the subject), dst, role.
- */
-function edgeBranches(kinds: ReadonlySet<NetworkEdgeKind>): string[] {
-  const has = (k: NetworkEdgeKind) => kinds.has(k);
-  const out: string[] = [];
-  const member = `select 'MEMBER_OF', 'Organisation:' || ms.organisation_id, 'Partnership:' || ms.partnership_id, ms.role::text from membership ms, ids`;
-  if (has('MEMBER_OF')) out.push(`${member} where ms.organisation_id = any(ids.org)`, `${member} where ms.partnership_id = any(ids.ps)`);
-  const coord = `select 'COORDINATES', 'Organisation:' || ps.coordinator_id, 'Partnership:' || ps.id, null from partnership ps, ids`;
-  if (has('COORDINATES'))
-    out.push(`${coord} where ps.coordinator_id = any(ids.org)`, `${coord} where ps.id = any(ids.ps) and ps.coordinator_id is not null`);
-  const ppRoles = Object.entries(PP_ROLES)
-    .filter(([k]) => has(k as NetworkEdgeKind))
-    .map(([, cond]) => cond);
-  if (ppRoles.length) {
-    const pp = `select ${PP_KIND}, ${PP_SRC}, 'Project:' || pp.project_id, ${PP_ROLE} from project_participant pp, ids`;
-    const roles = ppRoles.length === 3 ? '' : ` and (${ppRoles.join(' or ')})`;
-    out.push(
-      `${pp} where pp.organisation_id = any(ids.org)${roles}`,
-      `${pp} where pp.partnership_id = any(ids.ps)${roles}`,
-      `${pp} where pp.project_id = any(ids.pj)${roles}`,
-    );
-  }
-  if (has('FUNDS')) {
-    out.push(
-      `select 'FUNDS', 'Organisation:' || f.funder_id, 'Project:' || fp.project_id, null
-         from funding f join funding_project fp on fp.funding_id = f.id, ids where f.funder_id = any(ids.org)`,
-      `select 'FUNDS', 'Organisation:' || f.funder_id, 'Project:' || fp.project_id, null
-         from funding_project fp join funding f on f.id = fp.funding_id, ids where fp.project_id = any(ids.pj) and f.funder_id is not null`,
-    );
-  }
-  if (has('OWNS')) {
-    const own = `select 'OWNS', 'Organisation:' || pj.owner_id, 'Project:' || pj.id, null from project pj, ids`;
-    out.push(`${own} where pj.owner_id = any(ids.org)`, `${own} where pj.id = any(ids.pj) and pj.owner_id is not null`);
-  }
-  if (has('LOCATED_IN')) {
-    out.push(
-      `select 'LOCATED_IN', 'Organisation:' || o.id, 'Region:' || coalesce(o.region_code, m.region_code), null
-         from organisation o left join municipality m on m.code = o.municipality_code, ids
-        where o.id = any(ids.org) and coalesce(o.region_code, m.region_code) is not null`,
-      `select 'LOCATED_IN', 'Organisation:' || o.id, 'Region:' || o.region_code, null from organisation o, ids where o.region_code = any(ids.rg)`,
-      `select 'LOCATED_IN', 'Organisation:' || o.id, 'Region:' || m.region_code, null
-         from municipality m join organisation o on o.municipality_code = m.code, ids where m.region_code = any(ids.rg) and o.region_code is null`,
-      `select 'LOCATED_IN', 'Partnership:' || ps.id, 'Region:' || ps.region_code, null from partnership ps, ids where ps.id = any(ids.ps) and ps.region_code is not null`,
-      `select 'LOCATED_IN', 'Partnership:' || ps.id, 'Region:' || ps.region_code, null from partnership ps, ids where ps.region_code = any(ids.rg)`,
-      `select 'LOCATED_IN', 'Project:' || pr.project_id, 'Region:' || pr.region_code, null from project_region pr, ids where pr.project_id = any(ids.pj)`,
-      `select 'LOCATED_IN', 'Project:' || pr.project_id, 'Region:' || pr.region_code, null from project_region pr, ids where pr.region_code = any(ids.rg)`,
-      `select 'LOCATED_IN', 'Project:' || pm.project_id, 'Region:' || m.region_code, null
-         from project_municipality pm join municipality m on m.code = pm.municipality_code, ids where pm.project_id = any(ids.pj)`,
-      `select 'LOCATED_IN', 'Project:' || pm.project_id, 'Region:' || m.region_code, null
-         from municipality m join project_municipality pm on pm.municipality_code = m.code, ids where m.region_code = any(ids.rg)`,
-      `select 'LOCATED_IN', 'Event:' || e.id, 'Region:' || coalesce(e.region_code, m.region_code), null
-         from event e left join municipality m on m.code = e.municipality_code, ids
-        where e.id = any(ids.ev) and coalesce(e.region_code, m.region_code) is not null`,
-      `select 'LOCATED_IN', 'Event:' || e.id, 'Region:' || e.region_code, null from event e, ids where e.region_code = any(ids.rg)`,
-      `select 'LOCATED_IN', 'Event:' || e.id, 'Region:' || m.region_code, null
-         from event e join municipality m on m.code = e.municipality_code, ids where e.region_code is null and m.region_code = any(ids.rg)`,
-    );
-  }
-  const epRoles = Object.entries(EP_ROLES)
-    .filter(([k]) => has(k as NetworkEdgeKind))
-    .map(([, cond]) => cond);
-  if (epRoles.length) {
-    const roles = epRoles.length === 2 ? '' : ` and (${epRoles.join(' or ')})`;
-    const ep = `select ${EP_COLS} from event_participant ep, ids`;
-    out.push(
-      `${ep} where ep.event_id = any(ids.ev)${roles}`,
-      `${ep} where ep.organisation_id = any(ids.org)${roles}`,
-      `${ep} where ep.partnership_id = any(ids.ps)${roles}`,
-    );
-  }
-  if (has('PART_OF')) {
-    const part = `select 'PART_OF', 'Event:' || e.id, 'Project:' || e.project_id, null from event e, ids`;
-    out.push(`${part} where e.id = any(ids.ev) and e.project_id is not null`, `${part} where e.project_id = any(ids.pj)`);
-  }
-  return out;
-}
+// The graph lives in SQL. Nodes are named "Type:key" (the text a global id encodes); walks work on typed
+// keys (network.sql.ts): one level of a breadth-first walk is one set of index lookups over every
+// relation from the keys of the level before. JavaScript only shapes the rows and words the hops.
 
 /** The keys, per type, of the nodes in `nodes` (an SQL expression of type text[]). */
 function keysOf(nodes: string): string {
@@ -116,18 +15,6 @@ function keysOf(nodes: string): string {
                  coalesce(array_agg(split_part(n.node, ':', 2)) filter (where split_part(n.node, ':', 1) = 'Region'), '{}') as rg,
                  ${ints('Event', 'ev')}
             from unnest(${nodes}) as n(node)`;
-}
-
-/** Every edge (of the given kinds) with at least one end in `nodes` (text[]), each once: kind, src, dst, role. */
-function edgesTouching(nodes: string, kinds: ReadonlySet<NetworkEdgeKind>): string {
-  const branches = edgeBranches(kinds);
-  if (!branches.length) return `(select null::text as kind, null::text as src, null::text as dst, null::text as role where false)`;
-  return `(
-    with ids as (${keysOf(nodes)})
-    select distinct t.kind, t.src, t.dst, t.role from (
-      ${branches.join('\n      union all\n      ')}
-    ) as t(kind, src, dst, role)
-  )`;
 }
 
 /** kind, kind_order, label, slug, code of the nodes in `nodes` (text[]) that exist. */
@@ -205,17 +92,32 @@ select
 /** Sorts like (kind, src, dst, role nulls last) as one text, compared bytewise: paths order by their edges this way. */
 const EDGE_SORT_KEY = `(e.kind || E'\\x01' || e.src || E'\\x01' || e.dst || E'\\x01' || coalesce(E'\\x02' || e.role, E'\\x03')) collate "C"`;
 
+/** A typed key as one short text ('O12', 'R18'): the walk keeps its sets of nodes as arrays of these. */
+const ENC = (r: string) => `${r}.t || coalesce(${r}.id::text, ${r}.code)`;
+const DECODE = (keys: string) => `(
+      select left(u.x, 1) as t, case when left(u.x, 1) <> 'R' then substr(u.x, 2)::int end as id,
+             case when left(u.x, 1) = 'R' then substr(u.x, 2) end as code
+        from unnest(${keys}) as u(x))`;
+/** The "Type:key" name of a typed key row `r`. */
+const REF = (r: string) =>
+  `case ${r}.t when 'O' then 'Organisation:' when 'S' then 'Partnership:' when 'J' then 'Project:' when 'R' then 'Region:' else 'Event:' end
+     || coalesce(${r}.id::text, ${r}.code)`;
+
 /**
- * All shortest paths (at most 10) in one statement.
+ * All shortest paths (at most 10) in one statement: the node sequences, with every edge among their nodes.
  *
  * 1. A bidirectional breadth-first walk (one recursive CTE, one row per step) expands, each step, the
- *    smaller frontier of the two ends, and stops as soon as they meet or maxLength is used up. Every
- *    node reached gets its exact distance from the start (df) or to the end (dt); when the walks meet
- *    after a steps from the start and b from the end, the shortest length is a + b = min(df + dt).
+ *    smaller frontier of the two ends (index lookups from typed key arrays), and stops as soon as they
+ *    meet or maxLength is used up. Every node reached gets its exact distance from the start (df) or
+ *    to the end (dt); when the walks meet after a steps from the start and b from the end, the
+ *    shortest length is a + b = min(df + dt).
  * 2. A node on a shortest path stands at position df = length - dt; nodes reached by one walk only
  *    stand where the other walk could not reach (df < a, or dt < b).
- * 3. Paths are built from the start over the edges the walks found that advance one position, keeping
- *    at most 10 partial paths per node and step, in order of their nodes and then their edges.
+ * 3. Every step of a shortest path has an end off the meeting position a, so the edges from the
+ *    positioned nodes off it to positioned nodes one position away are all the steps of all shortest
+ *    paths. Node sequences are built from the start over them, keeping at most 10 per node and step in
+ *    order of their nodes (a sequence's paths come before a later sequence's, so 10 suffice).
+ * The caller spells each sequence out over the edges between its nodes.
  */
 function pathSql(): string {
   const side = (forward: string, back: string) => `case when g.forward then ${forward} else ${back} end`;
@@ -225,27 +127,25 @@ with recursive
     select exists (select 1 from ${nodeInfo('array[:fromNode::text]')} i) as has_from,
            exists (select 1 from ${nodeInfo('array[:toNode::text]')} i) as has_to
   ),
-  bidi(step, forward, f_frontier, f_seen, f_depth, t_frontier, t_seen, t_depth, ekeys, met) as (
-    select 0, null::boolean, array[:fromNode::text], array[:fromNode::text], 0, array[:toNode::text], array[:toNode::text], 0,
-           '{}'::text[] collate "C", :fromNode::text = :toNode::text
+  bidi(step, forward, f_frontier, f_seen, f_depth, t_frontier, t_seen, t_depth, met) as (
+    select 0, null::boolean, array[:fromKey::text], array[:fromKey::text], 0, array[:toKey::text], array[:toKey::text], 0,
+           :fromKey::text = :toKey::text
       from ends where ends.has_from and ends.has_to
     union all
     select w.step + 1, g.forward,
            ${side('nx.nodes', 'w.f_frontier')}, ${side('w.f_seen || nx.nodes', 'w.f_seen')}, w.f_depth + ${side('1', '0')},
            ${side('w.t_frontier', 'nx.nodes')}, ${side('w.t_seen', 'w.t_seen || nx.nodes')}, w.t_depth + ${side('0', '1')},
-           nx.ekeys, nx.met
+           nx.met
       from bidi w
       cross join lateral (select cardinality(w.f_frontier) <= cardinality(w.t_frontier) as forward) g
       cross join lateral (
-        with touching as materialized (
-               select ${EDGE_SORT_KEY} as ekey, e.src, e.dst from ${edgesTouching(side('w.f_frontier', 'w.t_frontier'), ALL_EDGE_KINDS)} e
-             ),
-             fresh as (
-               select distinct x.node from touching t cross join lateral (values (t.src), (t.dst)) as x(node)
-                where not exists (select 1 from unnest(${side('w.f_seen', 'w.t_seen')}) as s(node) where s.node = x.node)
+        with k as (${keyArrays(DECODE(side('w.f_frontier', 'w.t_frontier')))}),
+             fresh as materialized (
+               select ${ENC('n')} as node from (${neighbours('k', ALL_EDGE_KINDS, ALL_LETTERS)}) n
+               except
+               select unnest(${side('w.f_seen', 'w.t_seen')})
              )
         select coalesce((select array_agg(f.node) from fresh f), '{}') as nodes,
-               coalesce((select array_agg(t.ekey) from touching t), '{}') as ekeys,
                exists (select 1 from fresh f join unnest(${side('w.t_seen', 'w.f_seen')}) as o(node) on o.node = f.node) as met
       ) nx
      where not w.met and w.f_depth + w.t_depth < :maxLength::int
@@ -257,20 +157,7 @@ with recursive
     select min(df.d + dt.d) as len, (select max(b.f_depth) from bidi b) as a, (select max(b.t_depth) from bidi b) as b
       from d_from df join d_to dt on dt.node = df.node
   ),
-  found_edges as (
-    select distinct k.ekey collate "C" as ekey,
-           split_part(k.ekey, E'\\x01', 1) collate "default" as kind,
-           split_part(k.ekey, E'\\x01', 2) collate "default" as src,
-           split_part(k.ekey, E'\\x01', 3) collate "default" as dst,
-           nullif(substr(split_part(k.ekey, E'\\x01', 4), 2), '') collate "default" as role
-      from bidi b cross join unnest(b.ekeys) as k(ekey)
-  ),
-  steps as (
-    select f.ekey, f.src as a, f.dst as b from found_edges f
-    union all
-    select f.ekey, f.dst, f.src from found_edges f
-  ),
-  positions as (
+  positions as materialized (
     select coalesce(df.node, dt.node) as node, coalesce(df.d, best.len - dt.d) as pos
       from d_from df
       full join d_to dt on dt.node = df.node
@@ -282,34 +169,40 @@ with recursive
              else dt.d < best.b
            end
   ),
-  /* the steps that advance one position: the edges of every shortest path (and a few dead ends) */
+  off_meeting as (${keyArrays(DECODE('(select array_agg(p.node) from positions p, best where p.pos <> best.a)'))}),
+  /* the steps of the shortest paths, from the lower position to the higher */
   on_path as materialized (
-    select s.ekey, s.a, s.b
-      from steps s
-      join positions pa on pa.node = s.a
-      join positions pb on pb.node = s.b
-     where pb.pos = pa.pos + 1
+    select distinct case when pb.pos > pa.pos then ${REF('x')} else ${REF('n')} end as a,
+                    case when pb.pos > pa.pos then ${REF('n')} else ${REF('x')} end as b
+      from (${neighbours('off_meeting', ALL_EDGE_KINDS, ALL_LETTERS, true)}) n
+      cross join lateral (select n.ft as t, n.fid as id, n.fcode as code) x
+      join positions pa on pa.node = ${ENC('x')}
+      join positions pb on pb.node = ${ENC('n')}
+     where abs(pb.pos - pa.pos) = 1
   ),
-  paths(node, nodes, ekeys) as (
-    select :fromNode::text, array[:fromNode::text], array[]::text[] collate "C" from best where best.len is not null
+  paths(node, nodes) as (
+    select :fromNode::text, array[:fromNode::text] from best where best.len is not null
     union all
-    select x.b, x.nodes, x.ekeys from (
-      select o.b, p.nodes || o.b as nodes, p.ekeys || o.ekey as ekeys,
-             row_number() over (partition by o.b order by p.nodes, p.ekeys, o.ekey) as rn
+    select x.b, x.nodes from (
+      select o.b, p.nodes || o.b as nodes, row_number() over (partition by o.b order by p.nodes || o.b) as rn
         from paths p join on_path o on o.a = p.node
     ) x
      where x.rn <= 10
   ),
-  found as (
-    select p.nodes, p.ekeys from paths p where p.node = :toNode::text order by p.nodes, p.ekeys limit 10
-  )
+  found as (select p.nodes from paths p where p.node = :toNode::text order by p.nodes limit 10),
+  found_nodes as (select distinct unnest(f.nodes) as node from found f),
+  fk as (${keyArrays(`(select case split_part(f.node, ':', 1) when 'Organisation' then 'O' when 'Partnership' then 'S' when 'Project' then 'J'
+                                   when 'Region' then 'R' else 'E' end as t,
+                              case when split_part(f.node, ':', 1) <> 'Region' then split_part(f.node, ':', 2)::int end as id,
+                              case when split_part(f.node, ':', 1) = 'Region' then split_part(f.node, ':', 2) end as code
+                         from found_nodes f)`)})
 select
   ends.has_from, ends.has_to,
-  coalesce((select json_agg(json_build_object('nodes', f.nodes, 'ekeys', f.ekeys) order by f.nodes, f.ekeys) from found f), '[]'::json) as paths,
+  coalesce((select json_agg(f.nodes order by f.nodes) from found f), '[]'::json) as paths,
   coalesce((select json_agg(json_build_object('node', i.node, 'kind', i.kind, 'label', i.label, 'slug', i.slug, 'code', i.code, 'distance', 0))
-              from ${nodeInfo('(select array_agg(distinct n.node) from found f cross join unnest(f.nodes) as n(node))')} i), '[]'::json) as nodes,
-  coalesce((select json_agg(json_build_object('ekey', e.ekey, 'kind', e.kind, 'src', e.src, 'dst', e.dst, 'role', e.role))
-              from found_edges e where e.ekey in (select unnest(f.ekeys) from found f)), '[]'::json) as edges
+              from ${nodeInfo('(select array_agg(f.node) from found_nodes f)')} i), '[]'::json) as nodes,
+  coalesce((select json_agg(json_build_object('ekey', ${EDGE_SORT_KEY}, 'kind', e.kind, 'src', e.src, 'dst', e.dst, 'role', e.role))
+              from (${edgesAmong('fk', ALL_EDGE_KINDS)}) e), '[]'::json) as edges
   from ends`;
 }
 
@@ -413,14 +306,46 @@ export interface FoundPath {
   edges: GraphEdge[];
 }
 
-/** One row of the path query: whether each end exists, the paths found, and their nodes and edges. */
+/** One row of the path query: whether each end exists, the node sequences found, their nodes and the edges among them. */
 type PathRow = {
   has_from: boolean;
   has_to: boolean;
-  paths: { nodes: string[]; ekeys: string[] }[] | string;
+  paths: string[][] | string;
   nodes: SqlNode[] | string;
   edges: SqlEdge[] | string;
 };
+
+const MAX_PATHS = 10;
+
+/**
+ * The paths over the node sequences (in their order), each sequence spelled out over every edge
+ * joining its consecutive nodes, ordered by their edges' sort keys: at most MAX_PATHS.
+ */
+function spellOut(sequences: string[][], edges: SqlEdge[]): { nodes: string[]; ekeys: string[] }[] {
+  const between = new Map<string, string[]>();
+  for (const e of [...edges].sort((x, y) => (x.ekey! < y.ekey! ? -1 : x.ekey! > y.ekey! ? 1 : 0))) {
+    for (const pair of [`${e.src}\n${e.dst}`, `${e.dst}\n${e.src}`]) {
+      const list = between.get(pair) ?? [];
+      list.push(e.ekey!);
+      between.set(pair, list);
+    }
+  }
+  const out: { nodes: string[]; ekeys: string[] }[] = [];
+  for (const nodes of sequences) {
+    const hops = nodes.slice(1).map((node, i) => between.get(`${nodes[i]}\n${node}`) ?? []);
+    const walk = (i: number, ekeys: string[]) => {
+      if (out.length >= MAX_PATHS) return;
+      if (i === hops.length) {
+        out.push({ nodes, ekeys });
+        return;
+      }
+      for (const ekey of hops[i]!) walk(i + 1, [...ekeys, ekey]);
+    };
+    walk(0, []);
+    if (out.length >= MAX_PATHS) break;
+  }
+  return out;
+}
 
 /** All shortest paths (at most 10) between two nodes, in one statement. */
 export async function shortestPaths(
@@ -429,13 +354,24 @@ export async function shortestPaths(
   toRef: string,
   maxLength: number,
 ): Promise<{ hasFrom: boolean; hasTo: boolean; paths: FoundPath[] }> {
-  const [row] = await em.getConnection().execute<PathRow[]>(PATH_SQL, { fromNode: fromRef, toNode: toRef, maxLength });
+  const from = typedKey(fromRef);
+  const to = typedKey(toRef);
+  if (!from || !to) return { hasFrom: Boolean(from), hasTo: Boolean(to), paths: [] };
+  const key = (k: { t: string; id: number | null; code: string | null }) => `${k.t}${k.id ?? k.code}`;
+  const [row] = await em.getConnection().execute<PathRow[]>(PATH_SQL, {
+    fromNode: fromRef,
+    toNode: toRef,
+    fromKey: key(from),
+    toKey: key(to),
+    maxLength,
+  });
   if (!row) return { hasFrom: false, hasTo: false, paths: [] };
   const nodes = new Map(json(row.nodes).map((n) => [n.node, toNode(n)]));
-  const edges = new Map(json(row.edges).map((e) => [e.ekey!, toEdge(e)]));
-  const paths = json(row.paths).map((p) => ({
+  const sqlEdges = json(row.edges);
+  const edges = new Map(sqlEdges.map((e) => [e.ekey!, toEdge(e)]));
+  const paths = spellOut(json(row.paths), sqlEdges).map((p) => ({
     nodes: p.nodes.map((ref, i) => ({ ...nodes.get(ref)!, distance: i })),
-    edges: p.ekeys.map((key) => edges.get(key)!),
+    edges: p.ekeys.map((k) => edges.get(k)!),
   }));
   return { hasFrom: Boolean(row.has_from), hasTo: Boolean(row.has_to), paths };
 }

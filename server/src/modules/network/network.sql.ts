@@ -52,114 +52,158 @@ function roleFilter(roles: Partial<Record<NetworkEdgeKind, string>>, kinds: Read
   return conds.length === Object.keys(roles).length ? '' : ` and (${conds.join(' or ')})`;
 }
 
+/** One end of an edge in a branch: its kind letter (an SQL text expression) and its key expressions. */
+interface End {
+  t: string;
+  id: string;
+  code: string;
+}
+const intEnd = (letter: string, id: string): End => ({ t: `'${letter}'`, id, code: 'null' });
+const regionEnd = (code: string): End => ({ t: `'R'`, id: 'null', code });
+/** A participant: an organisation or a partnership (exactly one of the two is set). */
+const partyEnd = (org: string, ps: string): End => ({
+  t: `case when ${org} is not null then 'O' else 'S' end`,
+  id: `coalesce(${org}, ${ps})`,
+  code: 'null',
+});
+
 /**
- * The other ends (t, id, code) of every edge of the given kinds with one end in the key arrays `k` (a
- * one-row CTE from keyArrays), with repeats, limited to the node kinds in `to`. Each branch is one
- * relation looked up from one end by index.
+ * The edges of the given kinds with one end in the key arrays `k` (a one-row CTE from keyArrays), as
+ * rows (t, id, code) of the other end, with repeats, limited to the node kinds in `to`; with
+ * `withSource`, also (ft, fid, fcode) of the end in `k`. Each branch is one relation looked up from one
+ * end by index.
  */
-export function neighbours(k: string, kinds: ReadonlySet<NetworkEdgeKind>, to: ReadonlySet<string>): string {
+export function neighbours(k: string, kinds: ReadonlySet<NetworkEdgeKind>, to: ReadonlySet<string>, withSource = false): string {
   const out: string[] = [];
-  const add = (t: string, sql: string) => {
-    if (to.has(t)) out.push(sql);
+  /** `letters`: the kinds the other end can be; `from`: the rest of the statement after the select list. */
+  const add = (letters: string, from: End, other: End, rest: string) => {
+    const kept = [...letters].filter((l) => to.has(l));
+    if (!kept.length) return;
+    const only = kept.length < letters.length ? ` and ${other.t} in (${kept.map((l) => `'${l}'`).join(', ')})` : '';
+    const source = withSource ? `, ${from.t}, ${from.id}, ${from.code}` : '';
+    out.push(`select ${other.t}, ${other.id}, ${other.code}${source} ${rest}${only}`);
   };
-  const party = (org: string, ps: string) => {
-    // participant rows name an organisation or a partnership
-    if (to.has('O') && to.has('S')) return `case when ${org} is not null then 'O' else 'S' end, coalesce(${org}, ${ps})`;
-    return null;
-  };
-  const partyFrom = (from: string, org: string, ps: string, where: string) => {
-    const both = party(org, ps);
-    if (both) out.push(`select ${both}, null::text from ${from} where ${where}`);
-    else if (to.has('O')) out.push(`select 'O', ${org}, null::text from ${from} where ${where} and ${org} is not null`);
-    else if (to.has('S')) out.push(`select 'S', ${ps}, null::text from ${from} where ${where} and ${ps} is not null`);
-  };
+  const K = `${k} k`;
   if (kinds.has('MEMBER_OF')) {
-    add('S', `select 'S', ms.partnership_id, null from membership ms, ${k} k where ms.organisation_id = any(k.org)`);
-    add('O', `select 'O', ms.organisation_id, null from membership ms, ${k} k where ms.partnership_id = any(k.ps)`);
+    const org = intEnd('O', 'ms.organisation_id');
+    const ps = intEnd('S', 'ms.partnership_id');
+    add('S', org, ps, `from membership ms, ${K} where ms.organisation_id = any(k.org)`);
+    add('O', ps, org, `from membership ms, ${K} where ms.partnership_id = any(k.ps)`);
   }
   if (kinds.has('COORDINATES')) {
-    add('S', `select 'S', ps.id, null from partnership ps, ${k} k where ps.coordinator_id = any(k.org)`);
-    add('O', `select 'O', ps.coordinator_id, null from partnership ps, ${k} k where ps.id = any(k.ps) and ps.coordinator_id is not null`);
+    const org = intEnd('O', 'ps.coordinator_id');
+    const ps = intEnd('S', 'ps.id');
+    add('S', org, ps, `from partnership ps, ${K} where ps.coordinator_id = any(k.org)`);
+    add('O', ps, org, `from partnership ps, ${K} where ps.id = any(k.ps) and ps.coordinator_id is not null`);
   }
   const pp = roleFilter(PP_ROLES, kinds);
   if (pp !== null) {
-    add('J', `select 'J', pp.project_id, null from project_participant pp, ${k} k where pp.organisation_id = any(k.org)${pp}`);
-    add('J', `select 'J', pp.project_id, null from project_participant pp, ${k} k where pp.partnership_id = any(k.ps)${pp}`);
-    partyFrom(`project_participant pp, ${k} k`, 'pp.organisation_id', 'pp.partnership_id', `pp.project_id = any(k.pj)${pp}`);
+    const pj = intEnd('J', 'pp.project_id');
+    add('J', intEnd('O', 'pp.organisation_id'), pj, `from project_participant pp, ${K} where pp.organisation_id = any(k.org)${pp}`);
+    add('J', intEnd('S', 'pp.partnership_id'), pj, `from project_participant pp, ${K} where pp.partnership_id = any(k.ps)${pp}`);
+    add(
+      'OS',
+      pj,
+      partyEnd('pp.organisation_id', 'pp.partnership_id'),
+      `from project_participant pp, ${K} where pp.project_id = any(k.pj)${pp}`,
+    );
   }
   if (kinds.has('FUNDS')) {
-    add(
-      'J',
-      `select 'J', fp.project_id, null from funding f join funding_project fp on fp.funding_id = f.id, ${k} k where f.funder_id = any(k.org)`,
-    );
+    const org = intEnd('O', 'f.funder_id');
+    const pj = intEnd('J', 'fp.project_id');
+    add('J', org, pj, `from funding f join funding_project fp on fp.funding_id = f.id, ${K} where f.funder_id = any(k.org)`);
     add(
       'O',
-      `select 'O', f.funder_id, null from funding_project fp join funding f on f.id = fp.funding_id, ${k} k
-        where fp.project_id = any(k.pj) and f.funder_id is not null`,
+      pj,
+      org,
+      `from funding_project fp join funding f on f.id = fp.funding_id, ${K} where fp.project_id = any(k.pj) and f.funder_id is not null`,
     );
   }
   if (kinds.has('OWNS')) {
-    add('J', `select 'J', pj.id, null from project pj, ${k} k where pj.owner_id = any(k.org)`);
-    add('O', `select 'O', pj.owner_id, null from project pj, ${k} k where pj.id = any(k.pj) and pj.owner_id is not null`);
+    const org = intEnd('O', 'pj.owner_id');
+    const pj = intEnd('J', 'pj.id');
+    add('J', org, pj, `from project pj, ${K} where pj.owner_id = any(k.org)`);
+    add('O', pj, org, `from project pj, ${K} where pj.id = any(k.pj) and pj.owner_id is not null`);
   }
   if (kinds.has('LOCATED_IN')) {
+    const orgRegion = regionEnd('coalesce(o.region_code, m.region_code)');
     add(
       'R',
-      `select 'R', null, coalesce(o.region_code, m.region_code) from organisation o left join municipality m on m.code = o.municipality_code, ${k} k
+      intEnd('O', 'o.id'),
+      orgRegion,
+      `from organisation o left join municipality m on m.code = o.municipality_code, ${K}
         where o.id = any(k.org) and coalesce(o.region_code, m.region_code) is not null`,
     );
-    add('O', `select 'O', o.id, null from organisation o, ${k} k where o.region_code = any(k.rg)`);
+    add('O', regionEnd('o.region_code'), intEnd('O', 'o.id'), `from organisation o, ${K} where o.region_code = any(k.rg)`);
     add(
       'O',
-      `select 'O', o.id, null from municipality m join organisation o on o.municipality_code = m.code, ${k} k
-        where m.region_code = any(k.rg) and o.region_code is null`,
+      regionEnd('m.region_code'),
+      intEnd('O', 'o.id'),
+      `from municipality m join organisation o on o.municipality_code = m.code, ${K} where m.region_code = any(k.rg) and o.region_code is null`,
     );
-    add('R', `select 'R', null, ps.region_code from partnership ps, ${k} k where ps.id = any(k.ps) and ps.region_code is not null`);
-    add('S', `select 'S', ps.id, null from partnership ps, ${k} k where ps.region_code = any(k.rg)`);
-    add('R', `select 'R', null, pr.region_code from project_region pr, ${k} k where pr.project_id = any(k.pj)`);
     add(
       'R',
-      `select 'R', null, m.region_code from project_municipality pm join municipality m on m.code = pm.municipality_code, ${k} k
-        where pm.project_id = any(k.pj)`,
+      intEnd('S', 'ps.id'),
+      regionEnd('ps.region_code'),
+      `from partnership ps, ${K} where ps.id = any(k.ps) and ps.region_code is not null`,
     );
-    add('J', `select 'J', pr.project_id, null from project_region pr, ${k} k where pr.region_code = any(k.rg)`);
+    add('S', regionEnd('ps.region_code'), intEnd('S', 'ps.id'), `from partnership ps, ${K} where ps.region_code = any(k.rg)`);
+    add('R', intEnd('J', 'pr.project_id'), regionEnd('pr.region_code'), `from project_region pr, ${K} where pr.project_id = any(k.pj)`);
+    add(
+      'R',
+      intEnd('J', 'pm.project_id'),
+      regionEnd('m.region_code'),
+      `from project_municipality pm join municipality m on m.code = pm.municipality_code, ${K} where pm.project_id = any(k.pj)`,
+    );
+    add('J', regionEnd('pr.region_code'), intEnd('J', 'pr.project_id'), `from project_region pr, ${K} where pr.region_code = any(k.rg)`);
     add(
       'J',
-      `select 'J', pm.project_id, null from municipality m join project_municipality pm on pm.municipality_code = m.code, ${k} k
-        where m.region_code = any(k.rg)`,
+      regionEnd('m.region_code'),
+      intEnd('J', 'pm.project_id'),
+      `from municipality m join project_municipality pm on pm.municipality_code = m.code, ${K} where m.region_code = any(k.rg)`,
     );
     add(
       'R',
-      `select 'R', null, coalesce(e.region_code, m.region_code) from event e left join municipality m on m.code = e.municipality_code, ${k} k
+      intEnd('E', 'e.id'),
+      regionEnd('coalesce(e.region_code, m.region_code)'),
+      `from event e left join municipality m on m.code = e.municipality_code, ${K}
         where e.id = any(k.ev) and coalesce(e.region_code, m.region_code) is not null`,
     );
-    add('E', `select 'E', e.id, null from event e, ${k} k where e.region_code = any(k.rg)`);
+    add('E', regionEnd('e.region_code'), intEnd('E', 'e.id'), `from event e, ${K} where e.region_code = any(k.rg)`);
     add(
       'E',
-      `select 'E', e.id, null from event e join municipality m on m.code = e.municipality_code, ${k} k
-        where e.region_code is null and m.region_code = any(k.rg)`,
+      regionEnd('m.region_code'),
+      intEnd('E', 'e.id'),
+      `from event e join municipality m on m.code = e.municipality_code, ${K} where e.region_code is null and m.region_code = any(k.rg)`,
     );
   }
   const ep = roleFilter(EP_ROLES, kinds);
   if (ep !== null) {
-    partyFrom(`event_participant ep, ${k} k`, 'ep.organisation_id', 'ep.partnership_id', `ep.event_id = any(k.ev)${ep}`);
-    add('E', `select 'E', ep.event_id, null from event_participant ep, ${k} k where ep.organisation_id = any(k.org)${ep}`);
-    add('E', `select 'E', ep.event_id, null from event_participant ep, ${k} k where ep.partnership_id = any(k.ps)${ep}`);
+    const event = intEnd('E', 'ep.event_id');
+    add(
+      'OS',
+      event,
+      partyEnd('ep.organisation_id', 'ep.partnership_id'),
+      `from event_participant ep, ${K} where ep.event_id = any(k.ev)${ep}`,
+    );
+    add('E', intEnd('O', 'ep.organisation_id'), event, `from event_participant ep, ${K} where ep.organisation_id = any(k.org)${ep}`);
+    add('E', intEnd('S', 'ep.partnership_id'), event, `from event_participant ep, ${K} where ep.partnership_id = any(k.ps)${ep}`);
   }
   if (kinds.has('PART_OF')) {
-    add('J', `select 'J', e.project_id, null from event e, ${k} k where e.id = any(k.ev) and e.project_id is not null`);
-    add('E', `select 'E', e.id, null from event e, ${k} k where e.project_id = any(k.pj)`);
+    add('J', intEnd('E', 'e.id'), intEnd('J', 'e.project_id'), `from event e, ${K} where e.id = any(k.ev) and e.project_id is not null`);
+    add('E', intEnd('J', 'e.project_id'), intEnd('E', 'e.id'), `from event e, ${K} where e.project_id = any(k.pj)`);
   }
-  if (!out.length) return `select null::text as t, null::int as id, null::text as code where false`;
-  return `select n.t, n.id, n.code from (
+  const columns = withSource ? 't, id, code, ft, fid, fcode' : 't, id, code';
+  if (!out.length) {
+    const empty = withSource ? ', null::text as ft, null::int as fid, null::text as fcode' : '';
+    return `select null::text as t, null::int as id, null::text as code${empty} where false`;
+  }
+  return `select ${columns
+    .split(', ')
+    .map((c) => `n.${c}`)
+    .join(', ')} from (
       ${out.join('\n      union all\n      ')}
-    ) as n(t, id, code)`;
-}
-
-/** "Type:key" of a typed key row `r`. */
-export function refText(r: string): string {
-  return `case ${r}.t when 'O' then 'Organisation:' || ${r}.id when 'S' then 'Partnership:' || ${r}.id when 'J' then 'Project:' || ${r}.id
-                    when 'R' then 'Region:' || ${r}.code else 'Event:' || ${r}.id end`;
+    ) as n(${columns})`;
 }
 
 /**
