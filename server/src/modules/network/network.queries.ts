@@ -98,10 +98,10 @@ const DECODE = (keys: string) => `(
       select left(u.x, 1) as t, case when left(u.x, 1) <> 'R' then substr(u.x, 2)::int end as id,
              case when left(u.x, 1) = 'R' then substr(u.x, 2) end as code
         from unnest(${keys}) as u(x))`;
-/** The "Type:key" name of a typed key row `r`. */
-const REF = (r: string) =>
-  `case ${r}.t when 'O' then 'Organisation:' when 'S' then 'Partnership:' when 'J' then 'Project:' when 'R' then 'Region:' else 'Event:' end
-     || coalesce(${r}.id::text, ${r}.code)`;
+/** The "Type:key" name of a typed key text ('O12' → 'Organisation:12'). */
+const REF_OF = (x: string) =>
+  `(case left(${x}, 1) when 'O' then 'Organisation:' when 'S' then 'Partnership:' when 'J' then 'Project:' when 'R' then 'Region:' else 'Event:' end
+     || substr(${x}, 2))`;
 
 /**
  * All shortest paths (at most 10) in one statement: the node sequences, with every edge among their nodes.
@@ -113,10 +113,10 @@ const REF = (r: string) =>
  *    shortest length is a + b = min(df + dt).
  * 2. A node on a shortest path stands at position df = length - dt; nodes reached by one walk only
  *    stand where the other walk could not reach (df < a, or dt < b).
- * 3. Every step of a shortest path has an end off the meeting position a, so the edges from the
- *    positioned nodes off it to positioned nodes one position away are all the steps of all shortest
- *    paths. Node sequences are built from the start over them, keeping at most 10 per node and step in
- *    order of their nodes (a sequence's paths come before a later sequence's, so 10 suffice).
+ * 3. Each step keeps the edges by which it reached its new nodes (on the last step only the nodes
+ *    where the walks meet are kept): every step of a shortest path is one of them. Node sequences are
+ *    built from the start over those that advance one position, keeping at most 10 per node and step
+ *    in order of their nodes (a sequence's paths come before a later sequence's, so 10 suffice).
  * The caller spells each sequence out over the edges between its nodes.
  */
 function pathSql(): string {
@@ -127,26 +127,37 @@ with recursive
     select exists (select 1 from ${nodeInfo('array[:fromNode::text]')} i) as has_from,
            exists (select 1 from ${nodeInfo('array[:toNode::text]')} i) as has_to
   ),
-  bidi(step, forward, f_frontier, f_seen, f_depth, t_frontier, t_seen, t_depth, met) as (
+  bidi(step, forward, f_frontier, f_seen, f_depth, t_frontier, t_seen, t_depth, pairs, met) as (
     select 0, null::boolean, array[:fromKey::text], array[:fromKey::text], 0, array[:toKey::text], array[:toKey::text], 0,
-           :fromKey::text = :toKey::text
+           '{}'::text[], :fromKey::text = :toKey::text
       from ends where ends.has_from and ends.has_to
     union all
     select w.step + 1, g.forward,
            ${side('nx.nodes', 'w.f_frontier')}, ${side('w.f_seen || nx.nodes', 'w.f_seen')}, w.f_depth + ${side('1', '0')},
            ${side('w.t_frontier', 'nx.nodes')}, ${side('w.t_seen', 'w.t_seen || nx.nodes')}, w.t_depth + ${side('0', '1')},
-           nx.met
+           nx.pairs, nx.met
       from bidi w
-      cross join lateral (select cardinality(w.f_frontier) <= cardinality(w.t_frontier) as forward) g
+      cross join lateral (
+        select cardinality(w.f_frontier) <= cardinality(w.t_frontier) as forward,
+               w.f_depth + w.t_depth + 1 = :maxLength::int as last
+      ) g
       cross join lateral (
         with k as (${keyArrays(DECODE(side('w.f_frontier', 'w.t_frontier')))}),
-             fresh as materialized (
-               select ${ENC('n')} as node from (${neighbours('k', ALL_EDGE_KINDS, ALL_LETTERS)}) n
-               except
-               select unnest(${side('w.f_seen', 'w.t_seen')})
+             touching as materialized (
+               select ${ENC('n')} as node, n.ft || coalesce(n.fid::text, n.fcode) as src
+                 from (${neighbours('k', ALL_EDGE_KINDS, ALL_LETTERS, true)}) n
+             ),
+             fresh as materialized (select t.node from touching t except select unnest(${side('w.f_seen', 'w.t_seen')})),
+             /* on the last step only the nodes where the walks meet can be on a path */
+             kept as materialized (
+               select f.node from fresh f where not g.last
+               union all
+               select f.node from fresh f join unnest(${side('w.t_frontier', 'w.f_frontier')}) as o(node) on o.node = f.node where g.last
              )
-        select coalesce((select array_agg(f.node) from fresh f), '{}') as nodes,
-               exists (select 1 from fresh f join unnest(${side('w.t_seen', 'w.f_seen')}) as o(node) on o.node = f.node) as met
+        select coalesce((select array_agg(f.node) from kept f), '{}') as nodes,
+               /* the edges to the new nodes: the steps of the shortest paths are among them */
+               coalesce((select array_agg(distinct t.src || '>' || t.node) from touching t join kept f on f.node = t.node), '{}') as pairs,
+               exists (select 1 from kept f join unnest(${side('w.t_seen', 'w.f_seen')}) as o(node) on o.node = f.node) as met
       ) nx
      where not w.met and w.f_depth + w.t_depth < :maxLength::int
        and cardinality(w.f_frontier) > 0 and cardinality(w.t_frontier) > 0
@@ -169,15 +180,13 @@ with recursive
              else dt.d < best.b
            end
   ),
-  off_meeting as (${keyArrays(DECODE('(select array_agg(p.node) from positions p, best where p.pos <> best.a)'))}),
   /* the steps of the shortest paths, from the lower position to the higher */
   on_path as materialized (
-    select distinct case when pb.pos > pa.pos then ${REF('x')} else ${REF('n')} end as a,
-                    case when pb.pos > pa.pos then ${REF('n')} else ${REF('x')} end as b
-      from (${neighbours('off_meeting', ALL_EDGE_KINDS, ALL_LETTERS, true)}) n
-      cross join lateral (select n.ft as t, n.fid as id, n.fcode as code) x
-      join positions pa on pa.node = ${ENC('x')}
-      join positions pb on pb.node = ${ENC('n')}
+    select distinct case when pb.pos > pa.pos then ${REF_OF('e.x')} else ${REF_OF('e.y')} end as a,
+                    case when pb.pos > pa.pos then ${REF_OF('e.y')} else ${REF_OF('e.x')} end as b
+      from (select split_part(p.pair, '>', 1) as x, split_part(p.pair, '>', 2) as y from bidi b cross join unnest(b.pairs) as p(pair)) e
+      join positions pa on pa.node = e.x
+      join positions pb on pb.node = e.y
      where abs(pb.pos - pa.pos) = 1
   ),
   paths(node, nodes) as (
