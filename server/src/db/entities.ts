@@ -11,6 +11,7 @@ import { BaseSchema } from '../common/base.entity.js';
 import { ApiToken, Session, User, UserPartnership } from '../modules/auth/auth.entity.js';
 import { HistoryEntry } from '../modules/history/history.entity.js';
 import { ImportJob } from '../modules/import/import.entity.js';
+import { ComparisonSummary, ComparisonSummaryFigure } from '../modules/comparison/comparison.entity.js';
 
 export const entities = [
   BaseSchema,
@@ -44,4 +45,7 @@ export const entities = [
   ApiToken,
   HistoryEntry,
   ImportJob,
+  // the stored region comparison summary
+  ComparisonSummary,
+  ComparisonSummaryFigure,
 ];

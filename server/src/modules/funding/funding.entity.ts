@@ -3,6 +3,7 @@ import { BaseSchema } from '../../common/base.entity.js';
 import { COMPARISONS } from '../../common/enums.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { Project } from '../project/project.entity.js';
+import { comparisonSummaryTriggers } from '../comparison/comparison.triggers.js';
 
 /** A funding programme (Interreg Europe, the government assignment on ASF, ...). */
 export const Programme = defineEntity({
@@ -64,6 +65,8 @@ export const Funding = defineEntity({
     { name: 'funding_amount_non_negative', expression: 'amount is null or amount >= 0' },
     { name: 'funding_years_ordered', expression: 'year_to is null or year_from is null or year_from <= year_to' },
   ],
+  // marks the stored region comparison summary stale (comparison.triggers.ts)
+  triggers: comparisonSummaryTriggers('funding', ['update']),
 });
 export type IFunding = InferEntity<typeof Funding>;
 
@@ -74,5 +77,7 @@ export const FundingProject = defineEntity({
     funding: () => p.manyToOne(Funding).primary().deleteRule('cascade'),
     project: () => p.manyToOne(Project).primary().index().deleteRule('cascade'),
   },
+  // marks the stored region comparison summary stale (comparison.triggers.ts)
+  triggers: comparisonSummaryTriggers('funding_project', ['insert', 'update', 'delete']),
 });
 export type IFundingProject = InferEntity<typeof FundingProject>;

@@ -6,6 +6,7 @@ import { Membership } from '../partnership/partnership.entity.js';
 import { ProjectParticipant } from '../project/project.entity.js';
 import { ActionPlan, EventParticipant } from '../activity/activity.entity.js';
 import { Person } from '../person/person.entity.js';
+import { comparisonSummaryTriggers } from '../comparison/comparison.triggers.js';
 
 /**
  * Any organisation in the network. A social enterprise (kind SOCIAL_ENTERPRISE) also carries its
@@ -43,5 +44,7 @@ export const Organisation = defineEntity({
     },
   ],
   checks: [{ name: 'organisation_slug_format', expression: `slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'` }],
+  // marks the stored region comparison summary stale (comparison.triggers.ts)
+  triggers: comparisonSummaryTriggers('organisation', ['insert', 'update', 'delete']),
 });
 export type IOrganisation = InferEntity<typeof Organisation>;

@@ -2,6 +2,7 @@ import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { BaseSchema } from '../../common/base.entity.js';
 import { COMPARISONS, OUTCOME_KINDS, OUTCOME_METRICS } from '../../common/enums.js';
 import { Project } from '../project/project.entity.js';
+import { comparisonSummaryTriggers } from '../comparison/comparison.triggers.js';
 
 /**
  * A target or an actual figure of a project: a value ("390 into work") or a share of another metric
@@ -28,5 +29,7 @@ export const Outcome = defineEntity({
     { name: 'outcome_value_non_negative', expression: 'value is null or value >= 0' },
     { name: 'outcome_share_range', expression: 'share is null or (share >= 0 and share <= 1)' },
   ],
+  // marks the stored region comparison summary stale (comparison.triggers.ts)
+  triggers: comparisonSummaryTriggers('outcome', ['insert', 'update', 'delete']),
 });
 export type IOutcome = InferEntity<typeof Outcome>;

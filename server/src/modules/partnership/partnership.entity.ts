@@ -6,6 +6,7 @@ import { Region } from '../region/region.entity.js';
 import { Source } from '../source/source.entity.js';
 import { ProjectParticipant } from '../project/project.entity.js';
 import { EventParticipant } from '../activity/activity.entity.js';
+import { comparisonSummaryTriggers } from '../comparison/comparison.triggers.js';
 
 export const Partnership = defineEntity({
   name: 'Partnership',
@@ -32,6 +33,8 @@ export const Partnership = defineEntity({
     },
   ],
   checks: [{ name: 'partnership_slug_format', expression: `slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'` }],
+  // marks the stored region comparison summary stale (comparison.triggers.ts)
+  triggers: comparisonSummaryTriggers('partnership', ['update', 'delete']),
 });
 export type IPartnership = InferEntity<typeof Partnership>;
 
@@ -50,6 +53,8 @@ export const Membership = defineEntity({
   },
   uniques: [{ properties: ['partnership', 'organisation', 'role'] }],
   checks: [{ name: 'membership_dates_ordered', expression: 'to_date is null or from_date is null or from_date <= to_date' }],
+  // marks the stored region comparison summary stale (comparison.triggers.ts)
+  triggers: comparisonSummaryTriggers('membership', ['insert', 'update', 'delete']),
 });
 export type IMembership = InferEntity<typeof Membership>;
 
@@ -68,5 +73,7 @@ export const PartnershipSize = defineEntity({
   },
   uniques: [{ properties: ['partnership', 'source'] }],
   checks: [{ name: 'partnership_size_positive', expression: 'member_count >= 0' }],
+  // marks the stored region comparison summary stale (comparison.triggers.ts)
+  triggers: comparisonSummaryTriggers('partnership_size', ['insert', 'update', 'delete']),
 });
 export type IPartnershipSize = InferEntity<typeof PartnershipSize>;

@@ -7,6 +7,7 @@ import { Municipality, Region } from '../region/region.entity.js';
 import { Outcome } from '../outcome/outcome.entity.js';
 import { Event } from '../activity/activity.entity.js';
 import { Funding } from '../funding/funding.entity.js';
+import { comparisonSummaryTriggers } from '../comparison/comparison.triggers.js';
 
 export const Project = defineEntity({
   name: 'Project',
@@ -44,6 +45,8 @@ export const Project = defineEntity({
     { name: 'project_slug_format', expression: `slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'` },
     { name: 'project_dates_ordered', expression: 'end_date is null or start_date is null or start_date <= end_date' },
   ],
+  // marks the stored region comparison summary stale (comparison.triggers.ts)
+  triggers: comparisonSummaryTriggers('project', ['update']),
 });
 export type IProject = InferEntity<typeof Project>;
 
@@ -93,6 +96,8 @@ export const ProjectRegion = defineEntity({
     region: () => p.manyToOne(Region).ref().index().deleteRule('restrict'),
   },
   uniques: [{ properties: ['project', 'region'] }],
+  // marks the stored region comparison summary stale (comparison.triggers.ts)
+  triggers: comparisonSummaryTriggers('project_region', ['insert', 'update', 'delete']),
 });
 export type IProjectRegion = InferEntity<typeof ProjectRegion>;
 
@@ -105,5 +110,7 @@ export const ProjectMunicipality = defineEntity({
     municipality: () => p.manyToOne(Municipality).ref().index().deleteRule('restrict'),
   },
   uniques: [{ properties: ['project', 'municipality'] }],
+  // marks the stored region comparison summary stale (comparison.triggers.ts)
+  triggers: comparisonSummaryTriggers('project_municipality', ['insert', 'update', 'delete']),
 });
 export type IProjectMunicipality = InferEntity<typeof ProjectMunicipality>;

@@ -3,6 +3,7 @@ import { REGION_KINDS } from '../../common/enums.js';
 import { Source } from '../source/source.entity.js';
 import { ActionPlan } from '../activity/activity.entity.js';
 import { Partnership } from '../partnership/partnership.entity.js';
+import { comparisonSummaryTriggers } from '../comparison/comparison.triggers.js';
 
 /** A Swedish county (län, code = länskod) or a European partner region (code = NUTS code). */
 export const Region = defineEntity({
@@ -56,5 +57,7 @@ export const Municipality = defineEntity({
       expression: `code ~ '^[0-9]{4}$' and left(code, 2) = region_code`,
     },
   ],
+  // marks the stored region comparison summary stale (comparison.triggers.ts)
+  triggers: comparisonSummaryTriggers('municipality', ['update']),
 });
 export type IMunicipality = InferEntity<typeof Municipality>;
