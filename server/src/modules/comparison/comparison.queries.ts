@@ -4,6 +4,8 @@ import type { FigureStatus } from '../../common/graphql-types.js';
 import type { NodeType } from '../../common/ids.js';
 import { toGlobalId } from '../../common/ids.js';
 import type { CitationSubject } from '../source/source.entity.js';
+import { APPROXIMATE, FUNDING_IN_SCOPE, fundingReach, MAX_RECORD_IDS, PROJECT_PLACES, REGION_COMPARISON_SQL } from './comparison.sql.js';
+import { summaryFigures } from './comparison.summary.js';
 import type { FigureUnit, FundingDimension, PerInhabitantBasis } from './comparison.type.js';
 
 // Every aggregate here is one SQL statement for all rows (GROUP BY over CTEs). Amounts stay `numeric`
@@ -25,188 +27,7 @@ export interface Figure {
   citationKeys: string[];
 }
 
-/** A figure lists at most this many record ids (and their sources); `recordCount` gives the full number. */
-export const MAX_RECORD_IDS = 200;
-
-/** Where each project works: its regions, directly or through its municipalities. */
-const PROJECT_PLACES = `
-  project_places as (
-    select pr.project_id, pr.region_code from project_region pr
-    union
-    select pm.project_id, m.region_code from project_municipality pm join municipality m on m.code = pm.municipality_code
-  )`;
-
-/** The chosen funder and programme as ids (InitPlans: run once per statement). */
-const FUNDER_ID = `(select o.id from organisation o where o.slug = :funderSlug::text)`;
-const PROGRAMME_ID = `(select pg.id from programme pg where pg.slug = :programmeSlug::text)`;
-const PERIOD_START = `make_date(:yearFrom::int, 1, 1)`;
-const PERIOD_END = `make_date(:yearTo::int, 12, 31)`;
-
-/**
- * A funding `f` is in scope: its years overlap the period (a missing year counts as overlapping) and
- * it comes from the chosen funder and/or programme. Parameters are inlined as literals (MikroORM
- * formats them into the SQL), so the planner sees constants and folds the unused conditions away.
- */
-const FUNDING_IN_SCOPE = `
-       (:yearTo::int is null or coalesce(f.year_from, :yearTo::int) <= :yearTo::int)
-   and (:yearFrom::int is null or coalesce(f.year_to, :yearFrom::int) >= :yearFrom::int)
-   and (:funderSlug::text is null or f.funder_id = ${FUNDER_ID})
-   and (:programmeSlug::text is null or f.programme_id = ${PROGRAMME_ID})`;
-
-/** An amount reported as approximate. */
-const APPROXIMATE = `(f.approximate or f.comparison in ('APPROXIMATELY', 'NEARLY'))`;
-
-/**
- * Whether each funding is shared: it covers more than one project, or projects in more than one
- * region. `restrict` limits the fundings looked at (a join on fp.funding_id or a where clause); only
- * fundings with an amount need it (the flag is about amounts).
- */
-function fundingReach(restrict: string): string {
-  return `
-  funding_reach as (
-    select fp.funding_id,
-           coalesce(min(fp.project_id) <> max(fp.project_id) or min(pp.region_code) <> max(pp.region_code), false) as spread
-      from funding_project fp
-      left join project_places pp on pp.project_id = fp.project_id
-      ${restrict}
-     group by fp.funding_id
-  )`;
-}
-
-const REGION_COMPARISON_SQL = `
-with
-  chosen as (
-    select c.code from unnest(string_to_array(:codes::text, ',')) as c(code)
-  ),
-  ${PROJECT_PLACES},
-  /* projects of the chosen regions whose dates overlap the period (unknown dates count); read from the
-     base tables, where the planner has statistics */
-  region_project_in_period as (
-    select x.region_code, x.project_id
-      from (
-        select pr.region_code::text as region_code, pr.project_id
-          from project_region pr where pr.region_code = any(string_to_array(:codes::text, ','))
-        union
-        select m.region_code::text, pm.project_id
-          from project_municipality pm join municipality m on m.code = pm.municipality_code
-         where m.region_code = any(string_to_array(:codes::text, ','))
-      ) x
-      join project pj on pj.id = x.project_id
-     where (pj.start_date is null or pj.start_date <= ${PERIOD_END})
-       and (pj.end_date is null or pj.end_date >= ${PERIOD_START})
-  ),
-  /* the fundings in scope of those projects */
-  project_funding as (
-    select fp.project_id, f.id as funding_id, f.amount, f.comparison, ${APPROXIMATE} as approx
-      from funding_project fp
-      join funding f on f.id = fp.funding_id
-     where fp.project_id in (select rp.project_id from region_project_in_period rp)
-       and ${FUNDING_IN_SCOPE}
-  ),
-  /* with a funder or programme chosen, only the projects it funds in the period */
-  region_project as (
-    select rp.region_code, rp.project_id
-      from region_project_in_period rp
-     where (:funderSlug::text is null and :programmeSlug::text is null)
-        or exists (select 1 from project_funding pf where pf.project_id = rp.project_id)
-  ),
-  /* each funding once per region, however many projects of the region it covers */
-  region_funding as (
-    select distinct rp.region_code, pf.funding_id, pf.amount, pf.comparison, pf.approx
-      from region_project rp join project_funding pf on pf.project_id = rp.project_id
-  ),
-  ${fundingReach('where fp.funding_id in (select fp2.funding_id from funding_project fp2 where fp2.project_id in (select rp.project_id from region_project_in_period rp))')},
-  project_reach as (
-    select pp.project_id, coalesce(min(pp.region_code) <> max(pp.region_code), false) as spread
-      from project_places pp
-     where pp.project_id in (select project_id from region_project)
-     group by pp.project_id
-  ),
-  enterprise_place as (
-    select o.id, o.region_code from organisation o where o.kind = 'SOCIAL_ENTERPRISE' and o.region_code is not null
-    union
-    select o.id, m.region_code from organisation o join municipality m on m.code = o.municipality_code where o.kind = 'SOCIAL_ENTERPRISE'
-  ),
-  figures as (
-    select rf.region_code, 'FUNDING' as figure,
-           sum(rf.amount) as value,
-           count(*)::int as n,
-           (count(*) filter (where rf.amount is null))::int as n_without,
-           coalesce(bool_or(rf.approx) filter (where rf.amount is not null), false) as approx,
-           coalesce(bool_or(fr.spread) filter (where rf.amount is not null), false) as shared,
-           array_agg(distinct rf.comparison) filter (where rf.amount is not null) as comparisons,
-           (array_agg(rf.funding_id::text order by rf.funding_id))[1:${MAX_RECORD_IDS}] as ids,
-           null::text as detail
-      from region_funding rf
-      join funding_reach fr on fr.funding_id = rf.funding_id
-     group by rf.region_code
-    union all
-    select rp.region_code, 'PROJECTS', count(*), count(*)::int, 0, false, false, null,
-           (array_agg(rp.project_id::text order by rp.project_id))[1:${MAX_RECORD_IDS}], null
-      from region_project rp
-     group by rp.region_code
-    union all
-    select c.code, 'ENTERPRISES', count(distinct ep.id), count(distinct ep.id)::int, 0, false, false, null,
-           (array_agg(distinct ep.id::text))[1:${MAX_RECORD_IDS}], null
-      from chosen c
-      join enterprise_place ep on ep.region_code = c.code
-     group by c.code
-    union all
-    select ps.region_code, 'PARTNERSHIP_MEMBERS', count(distinct ms.organisation_id), count(distinct ms.id)::int, 0, false, false, null,
-           (array_agg(distinct ms.id::text))[1:${MAX_RECORD_IDS}], string_agg(distinct ps.name, '; ')
-      from partnership ps
-      join chosen c on c.code = ps.region_code
-      join membership ms on ms.partnership_id = ps.id
-       and (ms.from_date is null or ms.from_date <= ${PERIOD_END})
-       and (ms.to_date is null or ms.to_date >= ${PERIOD_START})
-     group by ps.region_code
-    union all
-    select s.region_code, 'STATED_PARTNERSHIP_SIZE', s.member_count, 1, 0, s.comparison in ('APPROXIMATELY', 'NEARLY'), false,
-           array[s.comparison], array[s.id::text, s.partnership_id::text],
-           concat_ws(', ', s.partnership_name, coalesce(s.as_of_text, 'undated'))
-      from (
-        select distinct on (ps.region_code) ps.region_code, ps.name as partnership_name, sz.*
-          from partnership_size sz
-          join partnership ps on ps.id = sz.partnership_id
-          join chosen c on c.code = ps.region_code
-         where sz.as_of is null or sz.as_of between ${PERIOD_START} and ${PERIOD_END}
-         order by ps.region_code, (sz.as_of is null), sz.member_count desc, sz.id
-      ) s
-    union all
-    select rp.region_code, o.metric || '_' || o.kind,
-           trim_scale(sum(o.value)),
-           count(*)::int,
-           (count(*) filter (where o.value is null))::int,
-           coalesce(bool_or(o.comparison in ('APPROXIMATELY', 'NEARLY')) filter (where o.value is not null), false),
-           coalesce(bool_or(pr.spread) filter (where o.value is not null), false),
-           array_agg(distinct o.comparison) filter (where o.value is not null),
-           (array_agg(o.id::text order by o.id))[1:${MAX_RECORD_IDS}], null
-      from region_project rp
-      join outcome o on o.project_id = rp.project_id
-      join project_reach pr on pr.project_id = o.project_id
-     where o.metric in ('PARTICIPANTS', 'INTO_WORK')
-       and (o.period_start is null or o.period_start <= ${PERIOD_END})
-       and (o.period_end is null or o.period_end >= ${PERIOD_START})
-     group by rp.region_code, o.metric, o.kind
-    union all
-    select rpop.region_code, 'POPULATION', rpop.population, 1, 0, false, false, null, array[rpop.id::text], null
-      from region_population rpop
-      join chosen c on c.code = rpop.region_code
-     where rpop.year = :populationYear::int
-  )
-select f.region_code, f.figure, f.value::text as value, f.n, f.n_without, f.approx, f.shared,
-       f.comparisons, f.ids, f.detail,
-       case
-         when f.value is null or pop.population is null then null
-         when f.figure = 'FUNDING' then round(f.value / pop.population, 2)::text
-         else round(f.value * 100000 / pop.population, 2)::text
-       end as per_inhabitant
-  from figures f
-  left join region_population pop
-    on pop.region_code = f.region_code and pop.year = :populationYear::int
- order by f.region_code, f.figure`;
-
-interface FigureRow {
+export interface FigureRow {
   region_code: string;
   figure: string;
   value: string | null;
@@ -372,9 +193,21 @@ function toFigure(name: ComparisonFigureName, row: FigureRow | undefined, params
   };
 }
 
-/** Every figure of every chosen region in one statement; regions without a figure get NOT_REPORTED (or 0 projects). */
-export async function regionComparisonFigures(em: EntityManager, params: RegionComparisonParams): Promise<Map<string, RegionFigures>> {
-  const rows = await em.getConnection().execute<FigureRow[]>(REGION_COMPARISON_SQL, {
+/**
+ * The figures of the chosen regions as rows: from the stored summary when it can answer (no funder or
+ * programme, fresh, the period filters nothing in it: one statement reading a few thousand rows), else
+ * computed from the base tables in one statement.
+ */
+export async function regionComparisonRows(
+  em: EntityManager,
+  params: RegionComparisonParams,
+  options: { summary: boolean } = { summary: true },
+): Promise<FigureRow[]> {
+  if (options.summary && params.funderSlug === null && params.programmeSlug === null) {
+    const stored = await summaryFigures<FigureRow>(em, params);
+    if (stored) return stored;
+  }
+  return em.getConnection().execute<FigureRow[]>(REGION_COMPARISON_SQL, {
     codes: params.codes.join(','),
     yearFrom: params.yearFrom,
     yearTo: params.yearTo,
@@ -382,6 +215,11 @@ export async function regionComparisonFigures(em: EntityManager, params: RegionC
     programmeSlug: params.programmeSlug,
     populationYear: params.populationYear,
   });
+}
+
+/** Every figure of every chosen region; regions without a figure get NOT_REPORTED (or 0 projects). */
+export async function regionComparisonFigures(em: EntityManager, params: RegionComparisonParams): Promise<Map<string, RegionFigures>> {
+  const rows = await regionComparisonRows(em, params);
   const byRegion = new Map<string, Map<ComparisonFigureName, FigureRow>>();
   for (const row of rows) {
     const name = FIGURE_OF_SQL[row.figure];
