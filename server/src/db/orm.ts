@@ -2,6 +2,7 @@ import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/sql';
 import { mkdirSync } from 'node:fs';
 import { ormConfig, type DbTarget } from './config.js';
+import { refreshComparisonSummaryNow } from '../modules/comparison/comparison.summary.js';
 import { loadReferenceData, type LoadReport } from './seed/load.js';
 
 export type Em = EntityManager;
@@ -68,5 +69,7 @@ async function migrateAndSeed(db: Database): Promise<{ migrations: string[]; see
   const migrations = await migrate(db);
   const count = await db.em.fork().getConnection().execute<{ n: string }[]>('select count(*)::text as n from source');
   const seeded = Number(count[0]?.n ?? 0) === 0 ? await loadReferenceData(db.em.fork()) : null;
+  // Summary units left stale by a migration or by data loaded without the server (a bulk load).
+  await refreshComparisonSummaryNow(db.em.fork());
   return { migrations, seeded };
 }

@@ -16,6 +16,7 @@ import { Person } from '../../modules/person/person.entity.js';
 import { Project, ProjectMunicipality, ProjectParticipant, ProjectPhase, ProjectRegion } from '../../modules/project/project.entity.js';
 import { Municipality, Region, RegionPopulation } from '../../modules/region/region.entity.js';
 import { Citation, Source, type CitationSubject } from '../../modules/source/source.entity.js';
+import { refreshComparisonSummary } from '../../modules/comparison/comparison.summary.js';
 import {
   actionPlanFile,
   eventFile,
@@ -93,7 +94,12 @@ type Pending = { type: CitationSubject; id: () => string; sources: CitationInput
  * Loading twice changes nothing. Runs in one transaction.
  */
 export async function loadReferenceData(em: EntityManager): Promise<LoadReport> {
-  return em.transactional(async (tx) => new ReferenceLoader(tx).run());
+  return em.transactional(async (tx) => {
+    const report = await new ReferenceLoader(tx).run();
+    await tx.flush();
+    await refreshComparisonSummary(tx);
+    return report;
+  });
 }
 
 class ReferenceLoader {

@@ -9,6 +9,7 @@ import type { EntityManager } from '@mikro-orm/sql';
 import type { AtlasContext } from '../../common/context.js';
 import { AtlasError } from '../../common/errors.js';
 import type { Viewer } from '../auth/viewer.js';
+import { refreshComparisonSummary } from '../comparison/comparison.summary.js';
 import { HistoryRecorder, snapshot } from '../history/history.recorder.js';
 import { badInput, conflict } from './validators.js';
 
@@ -42,12 +43,18 @@ export function translateDbError(err: unknown): unknown {
 }
 
 /**
- * Runs one write: ONE transaction for the change, its citations and its history. Nothing is written
- * when anything in it fails. Never query through another EntityManager inside `fn`.
+ * Runs one write: ONE transaction for the change, its citations and its history, and the region
+ * comparison summary brought up to date with it. Nothing is written when anything in it fails. Never
+ * query through another EntityManager inside `fn`.
  */
 export async function runWrite<T>(ctx: AtlasContext, viewer: Viewer, fn: (w: Write) => Promise<T>): Promise<T> {
   try {
-    return await ctx.em.transactional(async (tx) => fn({ tx, viewer, history: new HistoryRecorder(tx, viewer, ctx.requestId) }));
+    return await ctx.em.transactional(async (tx) => {
+      const result = await fn({ tx, viewer, history: new HistoryRecorder(tx, viewer, ctx.requestId) });
+      await tx.flush();
+      await refreshComparisonSummary(tx);
+      return result;
+    });
   } catch (err) {
     throw translateDbError(err);
   }

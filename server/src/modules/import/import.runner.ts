@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/sql';
 import { foldDiacritics } from '../../common/text.js';
 import type { Database } from '../../db/orm.js';
 import type { Viewer } from '../auth/viewer.js';
+import { refreshComparisonSummary } from '../comparison/comparison.summary.js';
 import { conflict } from '../edit/validators.js';
 import { FundingProject } from '../funding/funding.entity.js';
 import { HistoryRecorder, snapshot, type Change } from '../history/history.recorder.js';
@@ -213,6 +214,8 @@ export class ImportRun {
         await this.db.em.fork().transactional(async (tx) => {
           await this.process(tx, bytes);
           if (this.job.errorCount) throw new Rollback();
+          await tx.flush();
+          await refreshComparisonSummary(tx);
         });
       }
       this.finish(this.job.errorCount ? 'FAILED' : 'SUCCEEDED', null);
