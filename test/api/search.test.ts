@@ -131,9 +131,24 @@ describe('search', () => {
     }
   });
 
-  it('runs one ranking statement plus one load per kind found', async () => {
+  it("runs one statement when the results ask only for each record's type and id", async () => {
     s.resetQueries();
-    await search('orebro');
+    const r = await search('orebro');
+    expect(r.items).toHaveLength(3);
+    expect(s.queries).toHaveLength(1);
+  });
+
+  it('loads the records when their fields are asked for: one ranking statement plus one load per kind found', async () => {
+    s.resetQueries();
+    const r = await s.gql<{ search: { items: { node: { __typename: string; name: string } }[] } }>(
+      `query { search(text: "orebro") { items { node { __typename ... on Region { name } ... on Municipality { name } ... on Organisation { name } } } } }`,
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.search.items.map((i) => [i.node.__typename, i.node.name])).toEqual([
+      ['Municipality', 'Örebro'],
+      ['Region', 'Örebro län'],
+      ['Organisation', 'Region Örebro län'],
+    ]);
     expect(s.queries).toHaveLength(4);
   });
 });

@@ -113,3 +113,21 @@ export async function loadHitNodes(em: EntityManager, hits: readonly SearchHit[]
   if (ids('PROJECT').length) for (const p of await em.find(Project, { id: { $in: ids('PROJECT') } })) put('PROJECT', p.id, p);
   return hits.map((h) => found.get(`${h.kind}:${h.key}`)!);
 }
+
+/** References to the records behind the hits (their keys only, nothing loaded), in the order of the hits. */
+export function hitReferences(em: EntityManager, hits: readonly SearchHit[]): object[] {
+  return hits.map((h) => {
+    switch (h.kind) {
+      case 'REGION':
+        return em.getReference(Region, h.key);
+      case 'MUNICIPALITY':
+        return em.getReference(Municipality, h.key);
+      case 'ORGANISATION':
+        return em.getReference(Organisation, Number(h.key));
+      case 'PARTNERSHIP':
+        return em.getReference(Partnership, Number(h.key));
+      case 'PROJECT':
+        return em.getReference(Project, Number(h.key));
+    }
+  });
+}
