@@ -11,7 +11,18 @@ import type { FigureUnit, FundingDimension, PerInhabitantBasis } from './compari
 // Every aggregate here is one SQL statement for all rows (GROUP BY over CTEs). Amounts stay `numeric`
 // in the database and travel as text: nothing is summed, divided or rounded in JavaScript.
 
-/** A figure as the API returns it; `citationKeys` ("Subject:id") feed the per-request citation loader. */
+/**
+ * The records a figure is computed from, as keys: `recordIds` (global ids of `node`) and `sources`
+ * (citations of `subject`) are made from them only when a query asks for them.
+ */
+export interface FigureRecords {
+  node: NodeType | null;
+  nodeKeys: string[];
+  subject: CitationSubject;
+  citedKeys: string[];
+}
+
+/** A figure as the API returns it. */
 export interface Figure {
   value: string | null;
   status: FigureStatus;
@@ -23,8 +34,18 @@ export interface Figure {
   recordCount: number;
   unreportedCount: number;
   note: string | null;
-  recordIds: string[];
-  citationKeys: string[];
+  records: FigureRecords;
+}
+
+/** Global ids of the records behind a figure. */
+export function recordIdsOf(figure: Figure): string[] {
+  const { node, nodeKeys } = figure.records;
+  return node ? nodeKeys.map((key) => toGlobalId(node, key)) : [];
+}
+
+/** Citation keys ("Subject:id") of the records behind a figure, for the per-request citation loader. */
+export function citationKeysOf(figure: Figure): string[] {
+  return figure.records.citedKeys.map((key) => `${figure.records.subject}:${key}`);
 }
 
 export interface FigureRow {
@@ -36,7 +57,8 @@ export interface FigureRow {
   approx: boolean;
   shared: boolean;
   comparisons: Comparison[] | string | null;
-  ids: string[] | string;
+  /** Null when the query asked for no record ids and no sources. */
+  ids: string[] | string | null;
   detail: string | null;
   per_inhabitant: string | null;
 }
@@ -102,7 +124,7 @@ const RECORDS: Record<ComparisonFigureName, { node: NodeType | null; subject: Ci
   projects: { node: 'Project', subject: 'Project' },
   enterprises: { node: 'Organisation', subject: 'Organisation' },
   partnershipMembers: { node: 'Membership', subject: 'Membership' },
-  statedPartnershipSize: { node: null, subject: 'PartnershipSize' },
+  statedPartnershipSize: { node: 'Partnership', subject: 'PartnershipSize' },
   participantsTarget: { node: 'Outcome', subject: 'Outcome' },
   participantsActual: { node: 'Outcome', subject: 'Outcome' },
   intoWorkTarget: { node: 'Outcome', subject: 'Outcome' },
@@ -116,6 +138,8 @@ export interface RegionComparisonParams {
   funderSlug: string | null;
   programmeSlug: string | null;
   populationYear: number;
+  /** False when the query asks for no record ids and no sources: the stored summary then leaves the ids out. */
+  withRecords?: boolean;
 }
 
 export type RegionFigures = Record<ComparisonFigureName, Figure>;
@@ -170,13 +194,8 @@ function toFigure(name: ComparisonFigureName, row: FigureRow | undefined, params
   const value = row ? row.value : name === 'projects' ? '0' : null;
   const approximate = row?.approx ?? false;
   const comparisons = textArray(row?.comparisons ?? null);
-  const recordIds =
-    name === 'statedPartnershipSize'
-      ? ids.slice(1).map((id) => toGlobalId('Partnership', id))
-      : records.node
-        ? ids.map((id) => toGlobalId(records.node!, id))
-        : [];
-  const citationKeys = (name === 'statedPartnershipSize' ? ids.slice(0, 1) : ids).map((id) => `${records.subject}:${id}`);
+  // A stated size is cited as itself and opens as its partnership: ids = [size id, partnership id].
+  const stated = name === 'statedPartnershipSize';
   return {
     value,
     status: statusOf(value, approximate),
@@ -188,8 +207,12 @@ function toFigure(name: ComparisonFigureName, row: FigureRow | undefined, params
     recordCount: name === 'statedPartnershipSize' ? (row ? 1 : 0) : (row?.n ?? 0),
     unreportedCount: row?.n_without ?? 0,
     note: noteFor(name, row, params),
-    recordIds,
-    citationKeys,
+    records: {
+      node: records.node,
+      nodeKeys: stated ? ids.slice(1) : ids,
+      subject: records.subject,
+      citedKeys: stated ? ids.slice(0, 1) : ids,
+    },
   };
 }
 
@@ -416,8 +439,7 @@ function amountFigure(row: BreakdownSqlRow): Figure {
     recordCount: row.n,
     unreportedCount: row.n_without,
     note: notes.join(' ') || null,
-    recordIds: ids.map((id) => toGlobalId('Funding', id)),
-    citationKeys: ids.map((id) => `Funding:${id}`),
+    records: { node: 'Funding', nodeKeys: ids, subject: 'Funding', citedKeys: ids },
   };
 }
 

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { EntityManager } from '@mikro-orm/sql';
 import type { AtlasContext } from '../../common/context.js';
 import { BadInputError, NotFoundError } from '../../common/errors.js';
@@ -10,7 +11,15 @@ import { ASF_PROGRAMME_SLUG, fundedRegionCodes } from '../region/region.queries.
 import type { ICitation } from '../source/source.entity.js';
 import { CitationType } from '../source/source.type.js';
 import { FundingBreakdownArgs, RegionComparisonInput } from './comparison.inputs.js';
-import { fundingBreakdownRows, regionComparisonFigures, unknownSlugs, type Figure, type RegionFigures } from './comparison.queries.js';
+import {
+  citationKeysOf,
+  fundingBreakdownRows,
+  recordIdsOf,
+  regionComparisonFigures,
+  unknownSlugs,
+  type Figure,
+  type RegionFigures,
+} from './comparison.queries.js';
 import { ComparisonFigureType, FundingBreakdownType, RegionComparisonType, type FundingDimension } from './comparison.type.js';
 
 /** The twelve regions funded by the ASF programme in 2017–2018: the default comparison. */
@@ -40,6 +49,24 @@ interface ComparisonRow extends RegionFigures {
   region: IRegion;
 }
 
+/** The fields of a figure made from its records: a query without them needs no record ids. */
+const RECORD_FIELDS: ReadonlySet<string> = new Set(['recordIds', 'sources']);
+
+/** Whether the query selects one of `names` anywhere below the field being resolved (through fragments too). */
+function selectsAny(info: GraphQLResolveInfo, names: ReadonlySet<string>): boolean {
+  const spread = new Set<string>();
+  const walk = (set: SelectionSetNode | undefined): boolean =>
+    set !== undefined &&
+    set.selections.some((s) => {
+      if (s.kind === Kind.FIELD) return names.has(s.name.value) || walk(s.selectionSet);
+      if (s.kind === Kind.INLINE_FRAGMENT) return walk(s.selectionSet);
+      if (spread.has(s.name.value)) return false;
+      spread.add(s.name.value);
+      return walk(info.fragments[s.name.value]?.selectionSet);
+    });
+  return info.fieldNodes.some((node) => walk(node.selectionSet));
+}
+
 @Resolver()
 export class ComparisonQueryResolver {
   @Query(() => RegionComparisonType, {
@@ -53,6 +80,7 @@ export class ComparisonQueryResolver {
     })
     input: RegionComparisonInput | null,
     @Ctx() ctx: AtlasContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Omit<RegionComparisonType, 'rows'> & { rows: ComparisonRow[] }> {
     const i = input ?? new RegionComparisonInput();
     checkPeriod(i.yearFrom, i.yearTo);
@@ -68,6 +96,7 @@ export class ComparisonQueryResolver {
       funderSlug,
       programmeSlug,
       populationYear: i.populationYear,
+      withRecords: selectsAny(info, RECORD_FIELDS),
     });
     return {
       yearFrom: i.yearFrom,
@@ -136,12 +165,20 @@ export class ComparisonQueryResolver {
 
 @Resolver(() => ComparisonFigureType)
 export class ComparisonFigureResolver {
+  @FieldResolver(() => [ID], {
+    description:
+      'Global ids of the records the figure is computed from (the first 200 by id; `recordCount` gives the full number); open each with `node(id:)`. Empty for population figures.',
+  })
+  recordIds(@Root() figure: Figure): string[] {
+    return recordIdsOf(figure);
+  }
+
   @FieldResolver(() => [CitationType], {
     description:
       'The sources stating the records behind the figure, with quotes (batched: one query per record type for the whole response).',
   })
   async sources(@Root() figure: Figure, @Ctx() ctx: AtlasContext): Promise<ICitation[]> {
-    const lists = await ctx.loaders.citations.loadMany(figure.citationKeys);
+    const lists = await ctx.loaders.citations.loadMany(citationKeysOf(figure));
     const seen = new Set<number>();
     const out: ICitation[] = [];
     for (const list of lists) {

@@ -102,7 +102,7 @@ const REGION_PROJECT_CTES = `
        and (pj.end_date is null or pj.end_date >= ${PERIOD_START})
   ),
   project_funding as (
-    select fp.project_id, f.id as funding_id, f.amount, f.comparison, ${APPROXIMATE} as approx, f.year_from, f.year_to
+    select fp.project_id, f.id as funding_id, f.amount, f.comparison, ${APPROXIMATE} as approx
       from funding_project fp
       join funding f on f.id = fp.funding_id
      where fp.project_id in (select rp.project_id from region_project_in_period rp)
@@ -130,17 +130,18 @@ const REGION_PROJECT_CTES = `
 /** FUNDING per chosen region: each funding once per region, however many projects of the region it covers. */
 const FUNDING_FIGURE_CTES = `
   region_funding as (
-    select distinct rp.region_code, pf.funding_id, pf.amount, pf.comparison, pf.approx, pf.year_from, pf.year_to
+    select distinct rp.region_code, pf.funding_id, pf.amount, pf.comparison, pf.approx
       from region_project rp join project_funding pf on pf.project_id = rp.project_id
   ),
-  ${fundingReach('where fp.funding_id in (select rf.funding_id from region_funding rf where rf.amount is not null)')}`;
+  ${fundingReach('where fp.funding_id in (select fp2.funding_id from funding_project fp2 where fp2.project_id in (select rp.project_id from region_project_in_period rp))')}`;
 
+/** Without the years: only the stored summary needs them, and it has its own statement (fundingRefreshSql). */
 const FUNDING_FIGURE = `
     select x.region_code, 'FUNDING' as figure, ${FUNDING_AGGREGATES}
       from (
-        select rf.region_code, rf.funding_id, rf.amount, rf.comparison, rf.approx, coalesce(fr.spread, false) as spread, rf.year_from, rf.year_to
+        select rf.region_code, rf.funding_id, rf.amount, rf.comparison, rf.approx, fr.spread, null::int as year_from, null::int as year_to
           from region_funding rf
-          left join funding_reach fr on fr.funding_id = rf.funding_id
+          join funding_reach fr on fr.funding_id = rf.funding_id
       ) x
      group by x.region_code`;
 
@@ -283,13 +284,24 @@ select '${part}', c.region_code, c.region_code, c.figure, 0, c.value, c.n, c.n_w
 }
 
 /**
- * Recomputes the FUNDING rows of the buckets holding the fundings with ids in [:idFrom, :idTo), for
- * every region they reach: per (bucket, region) the same aggregates as REGION_COMPARISON_SQL's FUNDING
+ * Recomputes the FUNDING rows of the buckets (numbers, consecutive ones merged into ranges) for every
+ * region their fundings reach: per (bucket, region) the same aggregates as REGION_COMPARISON_SQL's FUNDING
  * figure over the distinct fundings of the bucket covering a project in the region. A bucket holds
  * every link of its fundings, so the shared flag (several projects or regions) is complete. Returns
  * the regions written.
  */
-export const FUNDING_REFRESH_SQL = `
+export function fundingRefreshSql(buckets: readonly number[]): string {
+  if (!buckets.every((b) => Number.isSafeInteger(b) && b >= 0)) throw new Error(`not funding buckets: ${buckets.join(', ')}`);
+  const ranges: [number, number][] = [];
+  for (const b of [...buckets].sort((x, y) => x - y)) {
+    const last = ranges.at(-1);
+    if (last && last[1] === b) last[1] = b + 1;
+    else ranges.push([b, b + 1]);
+  }
+  const inBuckets = ranges
+    .map(([from, to]) => `(fp.funding_id >= ${from * FUNDING_BUCKET_SIZE} and fp.funding_id < ${to * FUNDING_BUCKET_SIZE})`)
+    .join(' or ');
+  return `
 with
   link_places as (
     select fp.funding_id, fp.project_id, pp.region_code
@@ -299,7 +311,7 @@ with
         union all
         select pm.project_id, m.region_code::text from project_municipality pm join municipality m on m.code = pm.municipality_code
       ) pp on pp.project_id = fp.project_id
-     where fp.funding_id >= :idFrom::int and fp.funding_id < :idTo::int
+     where ${inBuckets}
   ),
   reach as (
     select lp.funding_id,
@@ -318,6 +330,7 @@ select 'FUNDING', (x.funding_id / ${FUNDING_BUCKET_SIZE})::text, x.region_code, 
   from x
  group by x.funding_id / ${FUNDING_BUCKET_SIZE}, x.region_code
 returning region_code`;
+}
 
 /**
  * Adds up the FUNDING rows of the regions :codes into their FUNDING_TOTAL rows: sums and counts add,
@@ -362,8 +375,9 @@ select 'FUNDING_TOTAL', t.region_code, t.region_code, 'FUNDING', 0, t.value, t.n
 
 /**
  * The figures of the chosen regions from the stored summary, in the shape of REGION_COMPARISON_SQL's
- * result, and `usable`: true when every unit they are read from is fresh (computed by this version of
- * the SQL, :version) and the period :yearFrom–:yearTo filters nothing in them.
+ * result (the record ids only when :withIds), and `usable`: true when every unit they are read from is
+ * fresh (computed by this version of the SQL, :version) and the period :yearFrom–:yearTo filters
+ * nothing in them.
  */
 export const SUMMARY_READ_SQL = `
 with
@@ -371,8 +385,8 @@ with
     select c.code from unnest(string_to_array(:codes::text, ',')) as c(code)
   ),
   stored as (
-    select s.region_code::text as region_code, s.figure, s.value, s.n, s.n_without, s.approx, s.shared, s.comparisons, s.ids, s.detail,
-           s.latest_start_year, s.earliest_end_year
+    select s.region_code::text as region_code, s.figure, s.value, s.n, s.n_without, s.approx, s.shared, s.comparisons,
+           case when :withIds::boolean then s.ids end as ids, s.detail, s.latest_start_year, s.earliest_end_year
       from comparison_summary_figure s
      where s.region_code in (select code from chosen) and s.part <> 'FUNDING'
   ),

@@ -1,12 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/sql';
-import {
-  FUNDING_BUCKET_SIZE,
-  FUNDING_REFRESH_SQL,
-  FUNDING_TOTAL_REFRESH_SQL,
-  PART_REFRESH_SQL,
-  SUMMARY_READ_SQL,
-} from './comparison.sql.js';
+import { FUNDING_BUCKET_SIZE, fundingRefreshSql, FUNDING_TOTAL_REFRESH_SQL, PART_REFRESH_SQL, SUMMARY_READ_SQL } from './comparison.sql.js';
 import type { SummaryPart } from './comparison.entity.js';
 
 // The stored summary of the region comparison (tables comparison_summary and comparison_summary_figure,
@@ -18,23 +12,12 @@ import type { SummaryPart } from './comparison.entity.js';
 
 /** The version of the SQL that computes the units: stored units computed by other SQL count as stale. */
 export const SUMMARY_VERSION = createHash('sha256')
-  .update(JSON.stringify([FUNDING_BUCKET_SIZE, FUNDING_REFRESH_SQL, FUNDING_TOTAL_REFRESH_SQL, PART_REFRESH_SQL]))
+  .update(JSON.stringify([FUNDING_BUCKET_SIZE, fundingRefreshSql([0]), FUNDING_TOTAL_REFRESH_SQL, PART_REFRESH_SQL]))
   .digest('hex')
   .slice(0, 32);
 
-/** At most this many consecutive funding buckets per statement (about 130 000 fundings). */
+/** At most this many funding buckets per statement (16 × FUNDING_BUCKET_SIZE fundings: about 130 000). */
 const BUCKETS_PER_STATEMENT = 16;
-
-/** Runs of consecutive bucket numbers, each at most BUCKETS_PER_STATEMENT long. */
-function bucketRuns(buckets: number[]): [first: number, last: number][] {
-  const runs: [number, number][] = [];
-  for (const b of [...buckets].sort((x, y) => x - y)) {
-    const run = runs.at(-1);
-    if (run && b === run[1] + 1 && b - run[0] < BUCKETS_PER_STATEMENT) run[1] = b;
-    else runs.push([b, b]);
-  }
-  return runs;
-}
 
 /**
  * Recomputes every stale unit of the summary. Must run inside the transaction of the write that made
@@ -56,14 +39,12 @@ export async function refreshComparisonSummary(tx: EntityManager): Promise<numbe
   const scopesOf = (part: SummaryPart) => stale.filter((u) => u.part === part).map((u) => u.scope);
 
   const totals = new Set(scopesOf('FUNDING_TOTAL'));
-  for (const [first, last] of bucketRuns(scopesOf('FUNDING').map(Number))) {
-    const scopes = Array.from({ length: last - first + 1 }, (_, i) => String(first + i));
+  const buckets = scopesOf('FUNDING').map(Number);
+  for (let i = 0; i < buckets.length; i += BUCKETS_PER_STATEMENT) {
+    const some = buckets.slice(i, i + BUCKETS_PER_STATEMENT);
     const regions = [
-      ...(await clear(tx, 'FUNDING', scopes)),
-      ...(await tx.execute<{ region_code: string }[]>(FUNDING_REFRESH_SQL, {
-        idFrom: first * FUNDING_BUCKET_SIZE,
-        idTo: (last + 1) * FUNDING_BUCKET_SIZE,
-      })),
+      ...(await clear(tx, 'FUNDING', some.map(String))),
+      ...(await tx.execute<{ region_code: string }[]>(fundingRefreshSql(some))),
     ];
     for (const r of regions) totals.add(r.region_code);
   }
@@ -119,6 +100,8 @@ export interface SummaryReadParams {
   yearFrom: number;
   yearTo: number;
   populationYear: number;
+  /** False: leave the record ids out (null), when nothing asks for them. */
+  withRecords?: boolean;
 }
 
 /**
@@ -132,6 +115,7 @@ export async function summaryFigures<Row extends object>(em: EntityManager, para
     yearTo: params.yearTo,
     populationYear: params.populationYear,
     version: SUMMARY_VERSION,
+    withIds: params.withRecords ?? true,
   });
   // No row at all: regions without any figure, not even a population; the computation is as cheap.
   if (!rows.length || !rows[0]!.usable) return null;
