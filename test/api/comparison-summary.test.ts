@@ -59,6 +59,27 @@ describe('the whole-period region comparison', () => {
     await expectReadFromSummary(['18']);
   });
 
+  it('gives the same figures whether or not the query asks for their record ids and sources', async () => {
+    const FIGURE = 'value status approximate shared comparison recordCount unreportedCount note perInhabitant { value }';
+    const ask = (extra: string) =>
+      gqlOk<{ regionComparison: { rows: Record<string, Record<string, unknown>>[] } }>(
+        s,
+        `query($input: RegionComparisonInput) { regionComparison(input: $input) { rows {
+          funding { ${FIGURE} ${extra} } partnershipMembers { ${FIGURE} ${extra} } statedPartnershipSize { ${FIGURE} ${extra} } } } }`,
+        { input: { regionCodes: ['18', '25'], ...WHOLE_PERIOD } },
+      );
+    const withRecords = await ask('recordIds sources { source { key } }');
+    const without = await ask('');
+    for (const [i, row] of without.regionComparison.rows.entries()) {
+      for (const [figure, values] of Object.entries(row)) {
+        const { recordIds, sources, ...same } = withRecords.regionComparison.rows[i]![figure]!;
+        expect(same).toEqual(values);
+        if (values.value !== null) expect(recordIds).not.toHaveLength(0);
+        expect(sources).toBeDefined();
+      }
+    }
+  });
+
   it('shows an edited funding amount at once', async () => {
     const before = await fundingOf('18');
     const allIn = await gqlOk(s, '{ project(slug: "all-in") { fundings { id key version money { amount } } } }');
