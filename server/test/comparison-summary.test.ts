@@ -105,6 +105,45 @@ describe('the stored region comparison summary', () => {
     await expectSummaryEqualsComputation();
   });
 
+  // Needs two connections: PostgreSQL only.
+  it.skipIf(!process.env.DATABASE_URL)('stays right when a funding gets a project while that project moves to another region', async () => {
+    // The project works in one region only; the funding covers another project elsewhere.
+    const project = await one(`select pr.project_id as id from project_region pr
+       where not exists (select 1 from project_region o where o.project_id = pr.project_id and o.region_code <> pr.region_code)
+         and not exists (select 1 from project_municipality pm where pm.project_id = pr.project_id)
+       order by pr.project_id limit 1`);
+    // A funding of its own bucket (the reference fundings share bucket 0), covering another project.
+    const funding = 5 * FUNDING_BUCKET_SIZE + 1;
+    const other = await one(`select id from project where id <> ${project} order by id limit 1`);
+    await write(
+      `insert into funding (id, key, amount, created_at, updated_at) values (${funding}, 'race-probe', 2500.00, now(), now())`,
+      `insert into funding_project (funding_id, project_id) values (${funding}, ${other})`,
+    );
+    const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    let linked!: () => void;
+    const linkCommitted = new Promise<void>((resolve) => (linked = resolve));
+    // One write links the funding to the project and recomputes after the other has changed the project's
+    // region (not yet committed); the other commits last. The second must see the first's link.
+    const link = t.db.em
+      .fork()
+      .transactional(async (tx) => {
+        await tx.execute(`insert into funding_project (funding_id, project_id) values (${funding}, ${project})`);
+        await sleep(300);
+        await refreshComparisonSummary(tx);
+      })
+      .then(() => linked());
+    await sleep(50);
+    const move = t.db.em.fork().transactional(async (tx) => {
+      await tx.execute(
+        `update project_region set region_code = case when region_code = '23' then '24' else '23' end where project_id = ${project}`,
+      );
+      await linkCommitted;
+      await refreshComparisonSummary(tx);
+    });
+    await Promise.all([link, move]);
+    await expectSummaryEqualsComputation();
+  });
+
   it('marks a funding in the bucket the summary computes it in', async () => {
     const id = 3 * FUNDING_BUCKET_SIZE + 7;
     const project = await one(`select project_id as id from project_region order by project_id limit 1`);

@@ -47,8 +47,19 @@ const regionsOf = (projectIds: string) => `array(
         select m.region_code::text from project_municipality pm join municipality m on m.code = pm.municipality_code
          where pm.project_id = any(${projectIds}))`;
 
+/**
+ * Locks the rows of `table` with the ids of the int[] expression until the transaction ends, in id
+ * order (row locks: a bulk load may lock every project). Which units a change touches can depend on
+ * other rows (a project's places and fundings, a partnership's region): a trigger that reads them,
+ * and every change of them, takes the record's lock first, so of two concurrent writes the second sees
+ * what the first committed (READ COMMITTED: each statement of the trigger function reads anew).
+ */
+const lock = (table: 'project' | 'partnership', ids: string) => `
+      perform 1 from ${table} where id = any(${ids}) order by id for no key update;`;
+
 /** Projects whose places changed: the buckets of their fundings (presence, shared flag), their regions and `regions`. */
 const markPlaces = (projectIds: string, regions: string) =>
+  lock('project', projectIds) +
   markFundings(`array(select distinct fp.funding_id from funding_project fp where fp.project_id = any(${projectIds}))`) +
   mark('PROJECTS', `${regions} || ${regionsOf(projectIds)}`);
 
@@ -77,7 +88,7 @@ export class Migration20261122040000 extends Migration {
     this.addSql(`alter table "comparison_summary" add constraint "comparison_summary_part_check" check ("part" in ('FUNDING', 'FUNDING_TOTAL', 'PROJECTS', 'ENTERPRISES', 'PARTNERSHIPS'));`);
 
     this.addSql(`create table "comparison_summary_figure" ("part" text not null, "scope" varchar(16) not null, "region_code" varchar(8) not null, "figure" varchar(40) not null, "bucket" int not null default 0, "value" numeric null, "n" int not null, "n_without" int not null, "approx" boolean not null, "shared" boolean not null, "comparisons" text[] null, "ids" text[] not null, "detail" text null, "latest_start_year" int null, "earliest_end_year" int null, primary key ("part", "scope", "region_code", "figure"));`);
-    this.addSql(`create index "comparison_summary_figure_region_index" on "comparison_summary_figure" ("region_code", "figure", "bucket");`);
+    this.addSql(`create index "comparison_summary_figure_region_index" on "comparison_summary_figure" ("region_code", "part");`);
     this.addSql(`alter table "comparison_summary_figure" add constraint "comparison_summary_figure_part_check" check ("part" in ('FUNDING', 'FUNDING_TOTAL', 'PROJECTS', 'ENTERPRISES', 'PARTNERSHIPS'));`);
 
     // --- one trigger function per table (see the SQL builders above) ------------------------------
@@ -86,18 +97,24 @@ export class Migration20261122040000 extends Migration {
         select n.id from new_rows n join old_rows o on o.id = n.id
          where (n.amount, n.comparison, n.approximate, n.year_from, n.year_to)
                is distinct from (o.amount, o.comparison, o.approximate, o.year_from, o.year_to))`)}`));
+    // A link changes the places its funding reaches: the project is locked against a change of its places.
     this.addSql(fn('funding_project', `
       if tg_op = 'INSERT' then
-        ${markFundings('array(select funding_id from new_rows)')}
+        select array_agg(project_id), array_agg(funding_id) into projects, fundings from new_rows;
       elsif tg_op = 'DELETE' then
-        ${markFundings('array(select funding_id from old_rows)')}
+        select array_agg(project_id), array_agg(funding_id) into projects, fundings from old_rows;
       else
-        ${markFundings('array(select funding_id from new_rows union select funding_id from old_rows)')}
-      end if;`));
+        select array_agg(r.project_id), array_agg(r.funding_id) into projects, fundings
+          from (select project_id, funding_id from new_rows union all select project_id, funding_id from old_rows) r;
+      end if;
+      ${lock('project', 'projects')}
+      ${markFundings('fundings')}`, 'projects int[]; fundings int[];'));
     this.addSql(fn('project', `
-      ${mark('PROJECTS', regionsOf(`array(
+      projects := array(
         select n.id from new_rows n join old_rows o on o.id = n.id
-         where (n.start_date, n.end_date) is distinct from (o.start_date, o.end_date))`))}`));
+         where (n.start_date, n.end_date) is distinct from (o.start_date, o.end_date));
+      ${lock('project', 'projects')}
+      ${mark('PROJECTS', regionsOf('projects'))}`, 'projects int[];'));
     this.addSql(fn('project_region', `
       if tg_op = 'INSERT' then
         select array_agg(distinct project_id), array_agg(distinct region_code::text) into projects, regions from new_rows;
@@ -138,6 +155,7 @@ export class Migration20261122040000 extends Migration {
       else
         projects := array(select project_id from new_rows union select project_id from old_rows);
       end if;
+      ${lock('project', 'projects')}
       ${mark('PROJECTS', regionsOf('projects'))}`, 'projects int[];'));
     // Social enterprises count where they are located: their region and their municipality's region.
     this.addSql(fn('organisation', `
@@ -165,14 +183,18 @@ export class Migration20261122040000 extends Migration {
     // A deleted partnership's memberships and sizes go with it (cascade): its region is marked here.
     this.addSql(fn('partnership', `
       if tg_op = 'DELETE' then
+        partnerships := array(select id from old_rows);
         regions := array(select region_code::text from old_rows);
       else
+        partnerships := array(
+          select n.id from new_rows n join old_rows o on o.id = n.id where (n.name, n.region_code) is distinct from (o.name, o.region_code));
         regions := array(
           select p.region_code from new_rows n join old_rows o on o.id = n.id
            cross join lateral (values (n.region_code::text), (o.region_code::text)) as p(region_code)
-           where (n.name, n.region_code) is distinct from (o.name, o.region_code));
+           where n.id = any(partnerships));
       end if;
-      ${mark('PARTNERSHIPS', 'regions')}`, 'regions text[];'));
+      ${lock('partnership', 'partnerships')}
+      ${mark('PARTNERSHIPS', 'regions')}`, 'partnerships int[]; regions text[];'));
     for (const table of ['membership', 'partnership_size']) {
       this.addSql(fn(table, `
       if tg_op = 'INSERT' then
@@ -182,6 +204,7 @@ export class Migration20261122040000 extends Migration {
       else
         partnerships := array(select partnership_id from new_rows union select partnership_id from old_rows);
       end if;
+      ${lock('partnership', 'partnerships')}
       ${mark('PARTNERSHIPS', 'array(select ps.region_code::text from partnership ps where ps.id = any(partnerships))')}`, 'partnerships int[];'));
     }
 

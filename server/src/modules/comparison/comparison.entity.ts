@@ -55,6 +55,6 @@ export const ComparisonSummaryFigure = defineEntity({
     latestStartYear: p.integer().nullable(),
     earliestEndYear: p.integer().nullable(),
   },
-  indexes: [{ name: 'comparison_summary_figure_region_index', properties: ['regionCode', 'figure', 'bucket'] }],
+  indexes: [{ name: 'comparison_summary_figure_region_index', properties: ['regionCode', 'part'] }],
 });
 export type IComparisonSummaryFigure = InferEntity<typeof ComparisonSummaryFigure>;

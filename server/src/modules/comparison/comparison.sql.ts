@@ -388,7 +388,7 @@ with
     select s.region_code::text as region_code, s.figure, s.value, s.n, s.n_without, s.approx, s.shared, s.comparisons,
            case when :withIds::boolean then s.ids end as ids, s.detail, s.latest_start_year, s.earliest_end_year
       from comparison_summary_figure s
-     where s.region_code in (select code from chosen) and s.part <> 'FUNDING'
+     where s.region_code in (select code from chosen) and s.part in ('FUNDING_TOTAL', 'PROJECTS', 'ENTERPRISES', 'PARTNERSHIPS')
   ),
   usable as (
     select not exists (
