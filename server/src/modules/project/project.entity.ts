@@ -24,12 +24,14 @@ export const Project = defineEntity({
     owner: () => p.manyToOne(Organisation).ref().index().nullable().deleteRule('restrict'),
     searchKey: p.text(),
     phases: () => p.oneToMany(ProjectPhase).mappedBy('project').orderBy({ position: 'asc' }),
-    participants: () => p.oneToMany(ProjectParticipant).mappedBy('project'),
-    regionLinks: () => p.oneToMany(ProjectRegion).mappedBy('project'),
-    municipalityLinks: () => p.oneToMany(ProjectMunicipality).mappedBy('project'),
-    outcomes: () => p.oneToMany(Outcome).mappedBy('project'),
+    // Lists come in a stable order (by id): without it their order follows the plan, and a concurrent
+    // scan can start mid-table (synchronized seqscans), so the same request could answer differently.
+    participants: () => p.oneToMany(ProjectParticipant).mappedBy('project').orderBy({ id: 'asc' }),
+    regionLinks: () => p.oneToMany(ProjectRegion).mappedBy('project').orderBy({ id: 'asc' }),
+    municipalityLinks: () => p.oneToMany(ProjectMunicipality).mappedBy('project').orderBy({ id: 'asc' }),
+    outcomes: () => p.oneToMany(Outcome).mappedBy('project').orderBy({ id: 'asc' }),
     events: () => p.oneToMany(Event).mappedBy('project').orderBy({ startDate: 'asc' }),
-    fundings: () => p.manyToMany(Funding).mappedBy('projects'),
+    fundings: () => p.manyToMany(Funding).mappedBy('projects').orderBy({ id: 'asc' }),
   },
   // Pages are ordered by name (then id) or by start date: each order reads the first rows of an index.
   indexes: [
