@@ -9,8 +9,6 @@ import type { AtlasError } from './errors.js';
 export interface Loaders {
   /** Citations of a record, keyed "SubjectType:subjectId"; one query per subject type per batch. */
   citations: DataLoader<string, ICitation[]>;
-  /** Number of projects a funding covers, by funding id; one query per batch. */
-  fundingProjectCounts: DataLoader<number, number>;
 }
 
 /** What the write path needs of the HTTP exchange: the session cookie and the client. */
@@ -67,17 +65,6 @@ function createLoaders(em: EntityManager): Loaders {
         else found.set(k, [row]);
       }
       return keys.map((k) => found.get(k) ?? []);
-    }),
-    // How many projects each funding covers, counted in SQL (not by loading the projects).
-    fundingProjectCounts: new DataLoader(async (ids) => {
-      const rows = await em
-        .getConnection()
-        .execute<{ funding_id: number; n: number }[]>(
-          'select funding_id, count(*)::int as n from funding_project where funding_id in (?) group by funding_id',
-          [ids],
-        );
-      const counts = new Map(rows.map((r) => [Number(r.funding_id), r.n]));
-      return ids.map((id) => counts.get(id) ?? 0);
     }),
   };
 }

@@ -43,9 +43,9 @@ export class FundingResolver extends SourcedNodeResolver<IFunding>(FundingType, 
   }
 
   @FieldResolver(() => Boolean, { description: 'True when the amount covers more than one project (it is not split).' })
-  async shared(@Root() f: IFunding, @Ctx() ctx: AtlasContext): Promise<boolean> {
-    if (f.projects.isInitialized()) return f.projects.count() > 1;
-    return (await ctx.loaders.fundingProjectCounts.load(f.id)) > 1;
+  async shared(@Root() f: IFunding): Promise<boolean> {
+    // Counted in SQL, batched per request by MikroORM's collection-count dataloader.
+    return (f.projects.isInitialized() ? f.projects.count() : await f.projects.loadCount()) > 1;
   }
 }
 
