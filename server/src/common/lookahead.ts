@@ -28,3 +28,9 @@ function toTree(node: ResolveTree): SelectionTree {
   }
   return out;
 }
+
+/** Whether any of `names` is selected anywhere in the tree (at any depth). */
+export function selectsAny(tree: SelectionTree, names: ReadonlySet<string>): boolean {
+  for (const [name, below] of tree) if (names.has(name) || selectsAny(below, names)) return true;
+  return false;
+}

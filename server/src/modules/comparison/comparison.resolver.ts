@@ -1,8 +1,9 @@
-import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { EntityManager } from '@mikro-orm/sql';
 import type { AtlasContext } from '../../common/context.js';
 import { BadInputError, NotFoundError } from '../../common/errors.js';
+import { selectedFields, selectsAny } from '../../common/lookahead.js';
 import { Programme, type IProgramme } from '../funding/funding.entity.js';
 import { Organisation, type IOrganisation } from '../organisation/organisation.entity.js';
 import { Project, type IProject } from '../project/project.entity.js';
@@ -52,21 +53,6 @@ interface ComparisonRow extends RegionFigures {
 /** The fields of a figure made from its records: a query without them needs no record ids. */
 const RECORD_FIELDS: ReadonlySet<string> = new Set(['recordIds', 'sources']);
 
-/** Whether the query selects one of `names` anywhere below the field being resolved (through fragments too). */
-function selectsAny(info: GraphQLResolveInfo, names: ReadonlySet<string>): boolean {
-  const spread = new Set<string>();
-  const walk = (set: SelectionSetNode | undefined): boolean =>
-    set !== undefined &&
-    set.selections.some((s) => {
-      if (s.kind === Kind.FIELD) return names.has(s.name.value) || walk(s.selectionSet);
-      if (s.kind === Kind.INLINE_FRAGMENT) return walk(s.selectionSet);
-      if (spread.has(s.name.value)) return false;
-      spread.add(s.name.value);
-      return walk(info.fragments[s.name.value]?.selectionSet);
-    });
-  return info.fieldNodes.some((node) => walk(node.selectionSet));
-}
-
 @Resolver()
 export class ComparisonQueryResolver {
   @Query(() => RegionComparisonType, {
@@ -96,7 +82,7 @@ export class ComparisonQueryResolver {
       funderSlug,
       programmeSlug,
       populationYear: i.populationYear,
-      withRecords: selectsAny(info, RECORD_FIELDS),
+      withRecords: selectsAny(selectedFields(info), RECORD_FIELDS),
     });
     return {
       yearFrom: i.yearFrom,
