@@ -1,20 +1,13 @@
 // Prints the JavaScript the start page loads before anything else (the entry script and the chunks
 // index.html preloads), gzipped, and fails when it is over the budget. Run after `vite build`.
-import { readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { initialScripts } from './initial-js.mjs';
 
 const BUDGET_KB = 200;
-const dist = new URL('../dist/', import.meta.url);
-const html = readFileSync(new URL('index.html', dist), 'utf8');
-const scripts = [...html.matchAll(/<script[^>]+src="\/([^"]+\.js)"|<link[^>]+rel="modulepreload"[^>]+href="\/([^"]+\.js)"/g)].map(
-  (match) => match[1] ?? match[2] ?? '',
-);
-
 let total = 0;
-for (const script of scripts) {
-  const size = gzipSync(readFileSync(new URL(script, dist)), { level: 9 }).length / 1024;
-  total += size;
-  console.log(`${size.toFixed(1).padStart(7)} kB  ${script}`);
+for (const { script, kb } of initialScripts(fileURLToPath(new URL('../dist/', import.meta.url)))) {
+  total += kb;
+  console.log(`${kb.toFixed(1).padStart(7)} kB  ${script}`);
 }
 console.log(`${total.toFixed(1).padStart(7)} kB  start page, initial JavaScript (gzip; budget ${BUDGET_KB} kB)`);
 if (total > BUDGET_KB) {

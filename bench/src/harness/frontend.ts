@@ -1,7 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { initialScripts } from '../../../dashboard/tooling/initial-js.mjs';
 import { repoRoot } from '../paths.js';
 
 export const dashboardDist = join(repoRoot, 'dashboard', 'dist');
@@ -18,16 +18,10 @@ export interface FrontendResult {
   note?: string;
 }
 
-/** Same rule as dashboard/tooling/start-page-size.mjs (the build's budget check). */
+/** The start page's initial JavaScript in kB (gzip), by the dashboard build's own rule; null when not built. */
 export function initialJsKb(dist = dashboardDist): number | null {
-  const index = join(dist, 'index.html');
-  if (!existsSync(index)) return null;
-  const html = readFileSync(index, 'utf8');
-  const scripts = [...html.matchAll(/<script[^>]+src="\/([^"]+\.js)"|<link[^>]+rel="modulepreload"[^>]+href="\/([^"]+\.js)"/g)].map(
-    (m) => m[1] ?? m[2] ?? '',
-  );
-  let total = 0;
-  for (const s of scripts) total += gzipSync(readFileSync(join(dist, s)), { level: 9 }).length / 1024;
+  if (!existsSync(join(dist, 'index.html'))) return null;
+  const total = initialScripts(dist).reduce((sum, s) => sum + s.kb, 0);
   return Math.round(total * 10) / 10;
 }
 
