@@ -96,7 +96,6 @@ type Pending = { type: CitationSubject; id: () => string; sources: CitationInput
 export async function loadReferenceData(em: EntityManager): Promise<LoadReport> {
   return em.transactional(async (tx) => {
     const report = await new ReferenceLoader(tx).run();
-    await tx.flush();
     await refreshComparisonSummary(tx);
     return report;
   });

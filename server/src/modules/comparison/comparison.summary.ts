@@ -25,9 +25,11 @@ const BUCKETS_PER_STATEMENT = 16;
  * (FOR UPDATE: a unit another transaction has just marked waits for it to commit), then recomputed by
  * statements that see everything committed up to then. The FUNDING_TOTAL of each region whose buckets
  * were recomputed follows, locked the same way (two writers of different buckets of a region add up
- * one after the other). Returns how many units were recomputed.
+ * one after the other). The transaction's pending entity changes are flushed first, so their triggers
+ * have marked what they touch. Returns how many units were recomputed.
  */
 export async function refreshComparisonSummary(tx: EntityManager): Promise<number> {
+  await tx.flush();
   const stale = await tx.execute<{ part: SummaryPart; scope: string }[]>(
     `select part, scope from comparison_summary
       where stale or computed_by is distinct from ?

@@ -51,7 +51,6 @@ export async function runWrite<T>(ctx: AtlasContext, viewer: Viewer, fn: (w: Wri
   try {
     return await ctx.em.transactional(async (tx) => {
       const result = await fn({ tx, viewer, history: new HistoryRecorder(tx, viewer, ctx.requestId) });
-      await tx.flush();
       await refreshComparisonSummary(tx);
       return result;
     });

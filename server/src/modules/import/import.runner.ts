@@ -214,7 +214,6 @@ export class ImportRun {
         await this.db.em.fork().transactional(async (tx) => {
           await this.process(tx, bytes);
           if (this.job.errorCount) throw new Rollback();
-          await tx.flush();
           await refreshComparisonSummary(tx);
         });
       }
