@@ -1,3 +1,4 @@
+import { readRows } from '../../db/read-sql.js';
 import type { EntityManager } from '@mikro-orm/sql';
 import { containsPattern, searchKey } from '../../common/text.js';
 import { Organisation } from '../organisation/organisation.entity.js';
@@ -86,7 +87,7 @@ function regexEscape(text: string): string {
 /** The best `first` matches and how many match in all (one statement). `folded` must not be empty. */
 export async function searchRecords(em: EntityManager, text: string, first: number): Promise<{ hits: SearchHit[]; total: number }> {
   const folded = searchKey(text);
-  const rows = await em.getConnection().execute<(SearchHit & { total: number })[]>(SEARCH_SQL, {
+  const rows = await readRows<SearchHit & { total: number }>(em, SEARCH_SQL, {
     exact: folded,
     prefix: `${likeEscape(folded)}%`,
     wordSpace: `% ${likeEscape(folded)}%`,
