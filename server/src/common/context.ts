@@ -36,6 +36,19 @@ export interface AtlasContext {
   signInLimiter: RateLimiter | null;
 }
 
+/** The sources a read-model object carries (project.read.ts): its `sources` resolve without the loader. */
+export const PRELOADED_SOURCES = Symbol('preloaded sources');
+
+/** The citations of a record: those it carries, or through the request's batched loader. */
+export function sourcesOf(
+  ctx: AtlasContext,
+  type: CitationSubject,
+  id: string | number,
+  record: object,
+): ICitation[] | Promise<ICitation[]> {
+  return (record as { [PRELOADED_SOURCES]?: ICitation[] })[PRELOADED_SOURCES] ?? ctx.loaders.citations.load(citationKey(type, id));
+}
+
 export function citationKey(type: CitationSubject, id: string | number): string {
   return `${type}:${id}`;
 }

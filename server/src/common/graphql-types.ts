@@ -93,12 +93,33 @@ export function figureStatus(value: unknown, approximate = false): FigureStatus 
   return approximate ? 'APPROXIMATE' : 'REPORTED';
 }
 
-/** Loads a to-one relation through MikroORM's dataloader (batched per request); null stays null. */
-export async function loadRef<T extends object>(ref: { load(): Promise<T | null> } | null | undefined): Promise<T | null> {
-  return ref ? ref.load() : null;
+/** A value now, or later. Resolvers return read-model values as they are (no promise per field). */
+export type Maybe<T> = T | Promise<T>;
+
+/**
+ * Loads a to-one relation through MikroORM's dataloader (batched per request); null stays null. A
+ * read-model object (see project.read.ts) carries the related object itself: it is returned as is.
+ */
+export function loadRef<T extends object>(ref: { load(): Promise<T | null> } | null | undefined): Maybe<T | null> {
+  if (!ref) return null;
+  return typeof ref.load === 'function' ? ref.load() : (ref as unknown as T);
 }
 
-/** The items of a to-many relation, loaded through MikroORM's dataloader (batched per request). */
-export async function loadMany<T extends object>(collection: { load(): Promise<{ getItems(): T[] }> }): Promise<T[]> {
-  return (await collection.load()).getItems();
+/** A required to-one relation (`loadOrFail`), or the related object a read-model object carries. */
+export function loadOne<T extends object>(ref: { loadOrFail(): Promise<T> }): Maybe<T> {
+  return typeof ref.loadOrFail === 'function' ? ref.loadOrFail() : (ref as unknown as T);
+}
+
+/**
+ * The items of a to-many relation, loaded through MikroORM's dataloader (batched per request), or the
+ * array a read-model object carries.
+ */
+export function loadMany<T extends object>(collection: { load(): Promise<{ getItems(): T[] }> }): Maybe<T[]> {
+  if (Array.isArray(collection)) return collection as T[];
+  return collection.load().then((c) => c.getItems());
+}
+
+/** `f` over the items, without a promise when the items are already there. */
+export function mapItems<T, U>(items: Maybe<T[]>, f: (item: T) => Maybe<U>): Maybe<Maybe<U>[]> {
+  return Array.isArray(items) ? items.map(f) : items.then((list) => Promise.all(list.map(f)));
 }

@@ -34,3 +34,13 @@ export function selectsAny(tree: SelectionTree, names: ReadonlySet<string>): boo
   for (const [name, below] of tree) if (names.has(name) || selectsAny(below, names)) return true;
   return false;
 }
+
+/** Both selections in one tree (what either asks for, at every level); `into` is changed and returned. */
+export function mergeSelections(into: SelectionTree, from: SelectionTree): SelectionTree {
+  for (const [name, below] of from) {
+    const existing = into.get(name);
+    if (existing) mergeSelections(existing, below);
+    else into.set(name, below);
+  }
+  return into;
+}

@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, ID, Resolver, Root, type ClassType } from 'type-graphql';
 import type { AtlasContext } from './context.js';
-import { citationKey } from './context.js';
+import { sourcesOf } from './context.js';
 import { toGlobalId, type NodeType } from './ids.js';
 import { CitationType } from '../modules/source/source.type.js';
 import type { CitationSubject, ICitation } from '../modules/source/source.entity.js';
@@ -27,8 +27,8 @@ export function SourcedNodeResolver<E extends object>(
   @Resolver(() => type)
   abstract class BaseSourcedResolver extends NodeResolver<E>(type, typename, keyOf) {
     @FieldResolver(() => [CitationType], { description: 'The sources that state this record, with quotes.' })
-    async sources(@Root() entity: E, @Ctx() ctx: AtlasContext): Promise<ICitation[]> {
-      return ctx.loaders.citations.load(citationKey(subject, keyOf(entity)));
+    sources(@Root() entity: E, @Ctx() ctx: AtlasContext): ICitation[] | Promise<ICitation[]> {
+      return sourcesOf(ctx, subject, keyOf(entity), entity);
     }
   }
   return BaseSourcedResolver;

@@ -43,9 +43,12 @@ export class FundingResolver extends SourcedNodeResolver<IFunding>(FundingType, 
   }
 
   @FieldResolver(() => Boolean, { description: 'True when the amount covers more than one project (it is not split).' })
-  async shared(@Root() f: IFunding): Promise<boolean> {
-    // Counted in SQL, batched per request by MikroORM's collection-count dataloader.
-    return (f.projects.isInitialized() ? f.projects.count() : await f.projects.loadCount()) > 1;
+  shared(@Root() f: IFunding): boolean | Promise<boolean> {
+    // A read-model object (project.read.ts) carries the count; otherwise counted in SQL, batched per
+    // request by MikroORM's collection-count dataloader.
+    if ('projectCount' in f) return (f as { projectCount: number }).projectCount > 1;
+    if (f.projects.isInitialized()) return f.projects.count() > 1;
+    return f.projects.loadCount().then((n) => n > 1);
   }
 }
 

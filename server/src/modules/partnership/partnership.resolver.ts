@@ -77,12 +77,12 @@ export class PartnershipResolver extends SourcedNodeResolver<IPartnership>(Partn
   @FieldResolver(() => [MembershipType], {
     description: 'Members known by name, with role and period. See statedSizes for reported counts.',
   })
-  members(@Root() p: IPartnership): Promise<IMembership[]> {
+  members(@Root() p: IPartnership) {
     return loadMany(p.memberships);
   }
 
   @FieldResolver(() => [PartnershipSizeType], { description: 'Reported member counts with their dates ("nearly 30" in 2017).' })
-  statedSizes(@Root() p: IPartnership): Promise<IPartnershipSize[]> {
+  statedSizes(@Root() p: IPartnership) {
     return loadMany(p.sizes);
   }
 

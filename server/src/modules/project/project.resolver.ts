@@ -1,10 +1,10 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { AtlasContext } from '../../common/context.js';
-import { citationKey } from '../../common/context.js';
+import { sourcesOf } from '../../common/context.js';
 import { OUTCOME_METRICS } from '../../common/enums.js';
 import { NotFoundError } from '../../common/errors.js';
-import { DateValue, dateValue, loadMany, loadRef } from '../../common/graphql-types.js';
+import { DateValue, dateValue, loadMany, loadOne, loadRef, mapItems, type Maybe } from '../../common/graphql-types.js';
 import { SourcedNodeResolver } from '../../common/node.resolver.js';
 import { decodeCursor, toConnection } from '../../common/pagination.js';
 import { EventType } from '../activity/activity.type.js';
@@ -17,8 +17,9 @@ import { MunicipalityType, RegionType } from '../region/region.type.js';
 import { CitationType } from '../source/source.type.js';
 import { Project, type IProject, type IProjectParticipant, type IProjectPhase } from './project.entity.js';
 import { ProjectsArgs } from './project.inputs.js';
-import { selectedFields } from '../../common/lookahead.js';
+import { mergeSelections, selectedFields } from '../../common/lookahead.js';
 import { pageProjects, populateProjects } from './project.queries.js';
+import { readModelCovers, readProjects, selectsRelations } from './project.read.js';
 import { OutcomeComparisonType, ProjectConnection, ProjectParticipantType, ProjectPhaseType, ProjectType } from './project.type.js';
 
 @Resolver(() => ProjectType)
@@ -26,15 +27,28 @@ export class ProjectResolver extends SourcedNodeResolver<IProject>(ProjectType, 
   @Query(() => ProjectConnection, { description: 'Projects, filtered and paginated (Relay connection).' })
   async projects(@Args(() => ProjectsArgs) args: ProjectsArgs, @Ctx() ctx: AtlasContext, @Info() info: GraphQLResolveInfo) {
     const page = await pageProjects(ctx.em, args.filter, args.first, decodeCursor(args.after), args.orderBy ?? undefined);
-    await populateProjects(ctx.em, page.items, selectedFields(info, ['edges', 'node']));
+    // The items are selected through edges { node } or nodes (or both).
+    const fields = mergeSelections(selectedFields(info, ['edges', 'node']), selectedFields(info, ['nodes']));
+    if (!selectsRelations(fields)) return toConnection(page);
+    if (readModelCovers(fields)) {
+      const items = await readProjects(ctx.em, fields, { ids: page.items.map((p) => p.id) });
+      return toConnection({ ...page, items });
+    }
+    await populateProjects(ctx.em, page.items, fields);
     return toConnection(page);
   }
 
   @Query(() => ProjectType, { description: 'One project by slug, e.g. "all-in".' })
   async project(@Arg('slug', () => String) slug: string, @Ctx() ctx: AtlasContext, @Info() info: GraphQLResolveInfo): Promise<IProject> {
+    const fields = selectedFields(info);
+    if (readModelCovers(fields)) {
+      const [read] = await readProjects(ctx.em, fields, { slug });
+      if (!read) throw new NotFoundError('project', `slug "${slug}"`);
+      return read;
+    }
     const project = await ctx.em.findOne(Project, { slug });
     if (!project) throw new NotFoundError('project', `slug "${slug}"`);
-    await populateProjects(ctx.em, [project], selectedFields(info));
+    await populateProjects(ctx.em, [project], fields);
     return project;
   }
 
@@ -64,15 +78,13 @@ export class ProjectResolver extends SourcedNodeResolver<IProject>(ProjectType, 
   }
 
   @FieldResolver(() => [RegionType], { description: 'Regions the project works in.' })
-  async regions(@Root() p: IProject) {
-    const links = await loadMany(p.regionLinks);
-    return Promise.all(links.map((l) => l.region.loadOrFail()));
+  regions(@Root() p: IProject) {
+    return mapItems(loadMany(p.regionLinks), (l) => loadOne(l.region));
   }
 
   @FieldResolver(() => [MunicipalityType], { description: 'Municipalities the project works in.' })
-  async municipalities(@Root() p: IProject) {
-    const links = await loadMany(p.municipalityLinks);
-    return Promise.all(links.map((l) => l.municipality.loadOrFail()));
+  municipalities(@Root() p: IProject) {
+    return mapItems(loadMany(p.municipalityLinks), (l) => loadOne(l.municipality));
   }
 
   @FieldResolver(() => [FundingType], {
@@ -88,15 +100,9 @@ export class ProjectResolver extends SourcedNodeResolver<IProject>(ProjectType, 
   }
 
   @FieldResolver(() => [OutcomeComparisonType], { description: 'Targets and actuals side by side, one row per reported metric.' })
-  async outcomeComparison(@Root() p: IProject): Promise<OutcomeComparisonType[]> {
-    const outcomes = await loadMany(p.outcomes);
-    const rows: OutcomeComparisonType[] = [];
-    for (const metric of OUTCOME_METRICS) {
-      const of = outcomes.filter((o: IOutcome) => o.metric === metric);
-      if (!of.length) continue;
-      rows.push({ metric, targets: of.filter((o) => o.kind === 'TARGET'), actuals: of.filter((o) => o.kind === 'ACTUAL') });
-    }
-    return rows;
+  outcomeComparison(@Root() p: IProject): Maybe<OutcomeComparisonType[]> {
+    const outcomes = loadMany(p.outcomes);
+    return Array.isArray(outcomes) ? compareOutcomes(outcomes) : outcomes.then(compareOutcomes);
   }
 
   @FieldResolver(() => [EventType], { description: 'Meetings and study visits of the project.' })
@@ -105,11 +111,22 @@ export class ProjectResolver extends SourcedNodeResolver<IProject>(ProjectType, 
   }
 }
 
+/** Targets and actuals side by side, one row per reported metric, in the metrics' order. */
+function compareOutcomes(outcomes: IOutcome[]): OutcomeComparisonType[] {
+  const rows: OutcomeComparisonType[] = [];
+  for (const metric of OUTCOME_METRICS) {
+    const of = outcomes.filter((o: IOutcome) => o.metric === metric);
+    if (!of.length) continue;
+    rows.push({ metric, targets: of.filter((o) => o.kind === 'TARGET'), actuals: of.filter((o) => o.kind === 'ACTUAL') });
+  }
+  return rows;
+}
+
 @Resolver(() => ProjectParticipantType)
 export class ProjectParticipantResolver {
   @FieldResolver(() => ProjectType, { description: 'The project.' })
   project(@Root() pp: IProjectParticipant) {
-    return pp.project.loadOrFail();
+    return loadOne(pp.project);
   }
 
   @FieldResolver(() => OrganisationType, { nullable: true, description: 'The organisation, when an organisation takes part.' })
@@ -124,7 +141,7 @@ export class ProjectParticipantResolver {
 
   @FieldResolver(() => [CitationType], { description: 'The sources that state this participation.' })
   sources(@Root() pp: IProjectParticipant, @Ctx() ctx: AtlasContext) {
-    return ctx.loaders.citations.load(citationKey('ProjectParticipant', pp.id));
+    return sourcesOf(ctx, 'ProjectParticipant', pp.id, pp);
   }
 }
 
@@ -142,6 +159,6 @@ export class ProjectPhaseResolver {
 
   @FieldResolver(() => [CitationType], { description: 'The sources that state this phase.' })
   sources(@Root() ph: IProjectPhase, @Ctx() ctx: AtlasContext) {
-    return ctx.loaders.citations.load(citationKey('ProjectPhase', ph.id));
+    return sourcesOf(ctx, 'ProjectPhase', ph.id, ph);
   }
 }

@@ -49,7 +49,7 @@ export class RegionResolver extends SourcedNodeResolver<IRegion>(RegionType, 'Re
   }
 
   @FieldResolver(() => [PopulationType], { description: 'Every reported population figure, by year. Missing years are absent.' })
-  populations(@Root() region: IRegion): Promise<IRegionPopulation[]> {
+  populations(@Root() region: IRegion) {
     return loadMany(region.populations);
   }
 

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { AtlasContext } from '../../common/context.js';
 import { NotFoundError } from '../../common/errors.js';
-import { DateValue, dateValue } from '../../common/graphql-types.js';
+import { DateValue, dateValue, loadOne } from '../../common/graphql-types.js';
 import { NodeResolver } from '../../common/node.resolver.js';
 import { Connection, decodeCursor, PageArgs, toConnection } from '../../common/pagination.js';
 import { Source, type ICitation, type ISource } from './source.entity.js';
@@ -35,6 +35,6 @@ export class SourceResolver extends NodeResolver<ISource>(SourceType, 'Source', 
 export class CitationResolver {
   @FieldResolver(() => SourceType, { description: 'The document.' })
   source(@Root() c: ICitation) {
-    return c.source.loadOrFail();
+    return loadOne(c.source);
   }
 }
