@@ -80,6 +80,36 @@ describe('project read model', () => {
     }
   });
 
+  it('the projects page (SQL paging) lists the same projects as a region and a municipality (ORM paging)', async () => {
+    const q = `query($code: String!, $m: String!) {
+      region(code: $code) { projects(first: 100) { totalCount nodes { slug } } }
+      municipalities(regionCode: $code) { code projects(first: 20) { totalCount nodes { slug } } }
+      byRegion: projects(first: 100, filter: { regionCode: $code }) { totalCount nodes { slug } }
+      byMunicipality: projects(first: 20, filter: { municipalityCode: $m }) { totalCount nodes { slug } }
+    }`;
+    type Page = { totalCount: number; nodes: { slug: string }[] };
+    for (const [code, m] of [
+      ['18', '1882'],
+      ['12', '1280'],
+    ]) {
+      const r = await s.gql<{
+        region: { projects: Page };
+        municipalities: { code: string; projects: Page }[];
+        byRegion: Page;
+        byMunicipality: Page;
+      }>(q, {
+        code,
+        m,
+      });
+      expect(r.errors).toBeUndefined();
+      expect(r.data!.byRegion).toEqual(r.data!.region.projects);
+      expect(r.data!.byMunicipality).toEqual(r.data!.municipalities.find((x) => x.code === m)!.projects);
+    }
+    expect(
+      (await s.gql<{ projects: Page }>('{ projects(first: 100, filter: { regionCode: "18" }) { totalCount } }')).data!.projects.totalCount,
+    ).toBeGreaterThan(0);
+  });
+
   it('an unknown slug is NOT_FOUND on the read-model path too', async () => {
     const [fast] = bothPaths('ProjectPage', /project\(slug: \$slug\) \{/);
     const r = await s.gql(fast, { slug: 'no-such-project' });

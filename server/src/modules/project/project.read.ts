@@ -3,7 +3,9 @@ import { citationKey, PRELOADED_SOURCES } from '../../common/context.js';
 import type { SelectionTree } from '../../common/lookahead.js';
 import { readRows } from '../../db/read-sql.js';
 import type { CitationSubject, ICitation } from '../source/source.entity.js';
+import { containsPattern } from '../../common/text.js';
 import type { IProject } from './project.entity.js';
+import type { ProjectFilterInput, ProjectOrderField } from './project.queries.js';
 
 /**
  * The read model of the project pages: projects with everything the dashboard's Projects and
@@ -85,25 +87,6 @@ export const PROJECT_READ: Cover = {
 };
 const OUTCOMES = PROJECT_READ.outcomes as Cover;
 (PROJECT_READ as Record<string, Cover | true>).outcomeComparison = { metric: true, targets: OUTCOMES, actuals: OUTCOMES };
-
-/** Fields that are not columns of the project row: without any of them the page's entities suffice. */
-const RELATIONS = [
-  'owner',
-  'phases',
-  'participants',
-  'regions',
-  'municipalities',
-  'fundings',
-  'outcomes',
-  'outcomeComparison',
-  'events',
-  'sources',
-];
-
-/** Whether the selection reaches beyond the project row (a relation or sources). */
-export function selectsRelations(selection: SelectionTree): boolean {
-  return RELATIONS.some((name) => selection.has(name));
-}
 
 /** Whether the read model provides every field selected (`__typename` always). */
 export function readModelCovers(selection: SelectionTree, cover: Cover = PROJECT_READ): boolean {
@@ -305,4 +288,75 @@ export async function readProjects(
   if (!('ids' in by)) return projects;
   const byId = new Map(projects.map((p) => [p.id, p]));
   return by.ids.map((id) => byId.get(id)).filter((p): p is IProject & { id: number } => p !== undefined);
+}
+
+/**
+ * One page of project ids and the number of matching projects, in one prepared statement (the text
+ * depends only on which filters are set and the order). Same filters and order as `projectWhere` and
+ * `pageProjects` (the ORM's version, used under regions and municipalities).
+ */
+export async function pageProjectIds(
+  em: EntityManager,
+  filter: ProjectFilterInput | null | undefined,
+  limit: number,
+  offset: number,
+  order: { field: ProjectOrderField; direction: 'ASC' | 'DESC' } = { field: 'NAME', direction: 'ASC' },
+): Promise<{ ids: number[]; totalCount: number; offset: number }> {
+  const where: string[] = [];
+  const params: Record<string, unknown> = { limit, offset };
+  const add = (key: string, value: unknown, clause: string) => {
+    params[key] = value;
+    where.push(clause);
+  };
+  if (filter?.regionCode) {
+    add(
+      'regionCode',
+      filter.regionCode,
+      `(exists (select 1 from project_region pr where pr.project_id = p.id and pr.region_code = :regionCode)
+        or exists (select 1 from project_municipality pm join municipality m on m.code = pm.municipality_code
+                    where pm.project_id = p.id and m.region_code = :regionCode))`,
+    );
+  }
+  if (filter?.municipalityCode) {
+    add(
+      'municipalityCode',
+      filter.municipalityCode,
+      'exists (select 1 from project_municipality pm where pm.project_id = p.id and pm.municipality_code = :municipalityCode)',
+    );
+  }
+  if (filter?.funderSlug) {
+    add(
+      'funderSlug',
+      filter.funderSlug,
+      `exists (select 1 from funding_project fp join funding f on f.id = fp.funding_id join organisation o on o.id = f.funder_id
+                where fp.project_id = p.id and o.slug = :funderSlug)`,
+    );
+  }
+  if (filter?.programmeSlug) {
+    add(
+      'programmeSlug',
+      filter.programmeSlug,
+      `exists (select 1 from funding_project fp join funding f on f.id = fp.funding_id join programme g on g.id = f.programme_id
+                where fp.project_id = p.id and g.slug = :programmeSlug)`,
+    );
+  }
+  if (filter?.participantSlug) {
+    add(
+      'participantSlug',
+      filter.participantSlug,
+      `exists (select 1 from project_participant pp join organisation o on o.id = pp.organisation_id
+                where pp.project_id = p.id and o.slug = :participantSlug)`,
+    );
+  }
+  if (filter?.activeFrom) add('activeFrom', filter.activeFrom, '(p.end_date is null or p.end_date >= :activeFrom::date)');
+  if (filter?.activeTo) add('activeTo', filter.activeTo, '(p.start_date is null or p.start_date <= :activeTo::date)');
+  if (filter?.statuses?.length) add('statuses', filter.statuses.join(','), "p.status::text = any(string_to_array(:statuses, ','))");
+  if (filter?.text) add('text', containsPattern(filter.text), 'p.search_key like :text');
+  const dir = order.direction === 'DESC' ? 'desc' : 'asc';
+  const orderBy = order.field === 'START_DATE' ? `p.start_date ${dir} nulls last, p.name asc, p.id asc` : `p.name ${dir}, p.id asc`;
+  const cond = where.length ? `where ${where.join('\n    and ')}` : '';
+  const sql = `with page as (select p.id from project p ${cond} order by ${orderBy} limit :limit offset :offset)
+  select (select count(*) from project p ${cond})::int as total, coalesce((select json_agg(id) from page), '[]'::json) as ids`;
+  const [row] = await readRows<{ total: number; ids: number[] }>(em, sql, params);
+  return { ids: row?.ids ?? [], totalCount: row?.total ?? 0, offset };
 }

@@ -18,24 +18,22 @@ import { CitationType } from '../source/source.type.js';
 import { Project, type IProject, type IProjectParticipant, type IProjectPhase } from './project.entity.js';
 import { ProjectsArgs } from './project.inputs.js';
 import { mergeSelections, selectedFields } from '../../common/lookahead.js';
-import { pageProjects, populateProjects } from './project.queries.js';
-import { readModelCovers, readProjects, selectsRelations } from './project.read.js';
+import { populateProjects } from './project.queries.js';
+import { pageProjectIds, readModelCovers, readProjects } from './project.read.js';
 import { OutcomeComparisonType, ProjectConnection, ProjectParticipantType, ProjectPhaseType, ProjectType } from './project.type.js';
 
 @Resolver(() => ProjectType)
 export class ProjectResolver extends SourcedNodeResolver<IProject>(ProjectType, 'Project', 'Project', (p) => p.id) {
   @Query(() => ProjectConnection, { description: 'Projects, filtered and paginated (Relay connection).' })
   async projects(@Args(() => ProjectsArgs) args: ProjectsArgs, @Ctx() ctx: AtlasContext, @Info() info: GraphQLResolveInfo) {
-    const page = await pageProjects(ctx.em, args.filter, args.first, decodeCursor(args.after), args.orderBy ?? undefined);
+    const page = await pageProjectIds(ctx.em, args.filter, args.first, decodeCursor(args.after), args.orderBy ?? undefined);
     // The items are selected through edges { node } or nodes (or both).
     const fields = mergeSelections(selectedFields(info, ['edges', 'node']), selectedFields(info, ['nodes']));
-    if (!selectsRelations(fields)) return toConnection(page);
-    if (readModelCovers(fields)) {
-      const items = await readProjects(ctx.em, fields, { ids: page.items.map((p) => p.id) });
-      return toConnection({ ...page, items });
-    }
-    await populateProjects(ctx.em, page.items, fields);
-    return toConnection(page);
+    if (readModelCovers(fields)) return toConnection({ ...page, items: await readProjects(ctx.em, fields, { ids: page.ids }) });
+    const found = new Map((await ctx.em.find(Project, { id: { $in: page.ids } })).map((p) => [p.id, p]));
+    const items = page.ids.map((id) => found.get(id)).filter((p): p is IProject => p !== undefined);
+    await populateProjects(ctx.em, items, fields);
+    return toConnection({ ...page, items });
   }
 
   @Query(() => ProjectType, { description: 'One project by slug, e.g. "all-in".' })
