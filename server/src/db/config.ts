@@ -29,7 +29,7 @@ export interface DbTarget {
  * One configuration for both modes. With a URL: PostgreSQL over `pg`. Without: PGlite in-process via
  * the official driver. Everything above this file sees the same MikroORM API and the same SQL.
  */
-export function ormConfig(target: DbTarget): Partial<Options> {
+export function ormConfig(target: DbTarget, embedded: { pglite?: () => Promise<unknown> } = {}): Partial<Options> {
   const common = {
     entities,
     extensions: [Migrator],
@@ -71,6 +71,7 @@ export function ormConfig(target: DbTarget): Partial<Options> {
     // ever waiting on a second connection that can only run after it.
     pool: { min: 1, max: 1 },
     // pg_trgm (search's trigram indexes) ships with PGlite as an extension loaded at start.
-    driverOptions: { extensions: { pg_trgm } },
+    // A new data directory may come from a template (embedded-template.ts): then the instance is made here.
+    driverOptions: embedded.pglite ? { pglite: embedded.pglite } : { extensions: { pg_trgm } },
   };
 }

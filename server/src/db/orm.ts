@@ -2,6 +2,7 @@ import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/sql';
 import { mkdirSync } from 'node:fs';
 import { ormConfig, type DbTarget } from './config.js';
+import { fromTemplate, isNewDataDir, writeTemplate } from './embedded-template.js';
 import { refreshComparisonSummaryNow } from '../modules/comparison/comparison.summary.js';
 import { loadReferenceData, type LoadReport } from './seed/load.js';
 
@@ -15,17 +16,24 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export async function openDatabase(target: DbTarget): Promise<Database> {
+export async function openDatabase(
+  target: DbTarget,
+  embedded: { pglite?: () => Promise<{ close(): Promise<void> }> } = {},
+): Promise<Database> {
   if (!target.databaseUrl && target.dataDir && !target.dataDir.startsWith('memory:')) {
     mkdirSync(target.dataDir, { recursive: true });
   }
-  const orm = await MikroORM.init(ormConfig(target));
+  const orm = await MikroORM.init(ormConfig(target, embedded));
   const em = orm.em as unknown as Em; // both drivers' EntityManagers are the SQL EntityManager
   return {
     orm,
     em,
     mode: target.databaseUrl ? 'postgresql' : 'embedded',
-    close: () => orm.close(true),
+    close: async () => {
+      await orm.close(true);
+      // An instance made here (from the template) is ours to close; the ORM closes the ones it made.
+      if (embedded.pglite) await (await embedded.pglite()).close();
+    },
   };
 }
 
@@ -56,9 +64,20 @@ export async function prepareDatabase(target: DbTarget): Promise<{ db: Database;
     await db.em.fork().getConnection().execute('select 1'); // connect now, not on the first request
     return { db, ...result };
   }
-  const db = await openDatabase(target);
+  // A new embedded database starts from the template when there is a current one, and the first one
+  // made without it leaves one for the next (embedded-template.ts).
+  const fresh = isNewDataDir(target.dataDir);
+  const template = fresh ? fromTemplate(target.dataDir!) : null;
+  const db = await openDatabase(target, template ? { pglite: template } : {});
   try {
-    return { db, ...(await migrateAndSeed(db)) };
+    const result = await migrateAndSeed(db);
+    if (fresh && !template) {
+      const pglite = await (
+        db.em.getConnection() as unknown as { getNativeClient(): Promise<Parameters<typeof writeTemplate>[0]> }
+      ).getNativeClient();
+      await writeTemplate(pglite).catch(() => undefined); // only a faster next start is lost
+    }
+    return { db, ...result };
   } catch (err) {
     await db.close();
     throw err;

@@ -1,0 +1,83 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { repoRoot } from '../common/env.js';
+
+/**
+ * A new embedded database starts from a template: PGlite's own initdb (in WebAssembly) takes ~9 s on
+ * this project's 2-core machines, loading a data directory from a tarball ~1 s. The template is a
+ * migrated database holding the reference dataset, made by the first embedded start that had none (or
+ * by `pnpm --filter @atlas/server embedded:template`, which the install step runs). Its file name is a
+ * hash of everything that shapes it — PGlite's version, the migrations, the reference data — so a
+ * change to any of them makes a new one and a stale one is never used. It lives in `.atlas/` (not in
+ * git); without it a start is just slower, never different.
+ */
+const here = dirname(fileURLToPath(import.meta.url));
+
+function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]))
+    .sort();
+}
+
+/** PGlite's version (its package.json, found above its entry point: the package exports no ./package.json). */
+function pgliteVersion(): string {
+  let dir = dirname(fileURLToPath(import.meta.resolve('@electric-sql/pglite')));
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+let key: string | null = null;
+export function templateKey(): string {
+  if (key) return key;
+  const hash = createHash('sha256');
+  hash.update(`pglite ${pgliteVersion()}\n`);
+  for (const file of [...filesUnder(join(here, 'migrations')), ...filesUnder(join(here, '..', '..', 'data', 'reference'))]) {
+    if (file.endsWith('.d.ts')) continue;
+    hash.update(`${file.slice(repoRoot.length)}\n`).update(readFileSync(file));
+  }
+  key = hash.digest('hex').slice(0, 20);
+  return key;
+}
+
+export function templatePath(): string {
+  return join(repoRoot, '.atlas', 'embedded', `${templateKey()}.tar`);
+}
+
+/** Whether `dataDir` is a new embedded database (no directory yet, or an empty one). */
+export function isNewDataDir(dataDir: string | undefined): dataDir is string {
+  if (!dataDir || dataDir.startsWith('memory:')) return false;
+  return !existsSync(dataDir) || readdirSync(dataDir).length === 0;
+}
+
+/** The template to start a new data directory from, when there is a current one. */
+export function readTemplate(): Blob | null {
+  const path = templatePath();
+  return existsSync(path) ? new Blob([readFileSync(path)]) : null;
+}
+
+/**
+ * A new data directory from the current template (PGlite's loadDataDir), opened once and shared (the
+ * ORM's driver takes an instance factory); null when there is no current template.
+ */
+export function fromTemplate(dataDir: string): (() => Promise<PGlite>) | null {
+  const template = readTemplate();
+  if (!template) return null;
+  let instance: Promise<PGlite> | null = null;
+  return () => (instance ??= PGlite.create({ dataDir, loadDataDir: template, extensions: { pg_trgm } }));
+}
+
+/** Saves a migrated, seeded embedded database as the template (written aside, then renamed: never half a file). */
+export async function writeTemplate(pglite: { dumpDataDir(compression?: 'none'): Promise<Blob | File> }): Promise<string> {
+  const path = templatePath();
+  mkdirSync(dirname(path), { recursive: true });
+  const tar = Buffer.from(await (await pglite.dumpDataDir('none')).arrayBuffer());
+  const tmp = `${path}.${process.pid}.tmp`;
+  writeFileSync(tmp, tar);
+  renameSync(tmp, path);
+  return path;
+}
