@@ -142,6 +142,12 @@ describe('network', () => {
     expect(onlyProjects.nodes.map((x) => x.label)).toContain('RaiSE');
   });
 
+  it('reaches only regions when asked (every walk branch that reaches a region has no integer key)', async () => {
+    const n = await network({ around: ids.regionOrebro, depth: 2, nodeKinds: ['REGION'] });
+    expect(n.nodes.map((x) => x.id)).toEqual([ids.regionOrebro, ids.orebroLan]);
+    expect(n.edges).toEqual([expect.objectContaining({ kind: 'LOCATED_IN', from: ids.regionOrebro, to: ids.orebroLan })]);
+  });
+
   it('caps the nodes at the limit, nearest first, and says it truncated', async () => {
     const n = await network({ around: ids.regionOrebro, depth: 2, limit: 3 });
     expect(n.nodes).toHaveLength(3);

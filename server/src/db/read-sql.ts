@@ -51,22 +51,25 @@ function isPgPool(client: unknown): client is PgPool {
   return typeof client === 'object' && client !== null && 'totalCount' in client && 'connect' in client;
 }
 
-/** Runs a read statement and returns its rows (see above). Values are bound, never inlined. */
+/** Runs a read statement and returns its rows (see above). On the PostgreSQL pool the values are bound, never inlined. */
 export async function readRows<T extends object>(em: EntityManager, sql: string, params: Record<string, unknown>): Promise<T[]> {
+  // Checked on every path: the ORM's execute would leave a missing :name in the text (a syntax error).
+  const p = prepare(sql);
+  const values = p.order.map((key) => {
+    if (!(key in params)) throw new Error(`readRows: no value for :${key}`);
+    return params[key];
+  });
   if (!em.isInTransaction()) {
     const connection = em.getConnection('read') as unknown as NativeConnection;
     const client = await connection.getNativeClient();
     if (isPgPool(client)) {
-      const p = prepare(sql);
-      const values = p.order.map((key) => {
-        if (!(key in params)) throw new Error(`readRows: no value for :${key}`);
-        return params[key];
-      });
       return connection.executeQuery(p.text, async () => (await client.query({ name: p.name, text: p.text, values })).rows as T[], {
         query: p.text,
         params: values,
       });
     }
   }
-  return em.getConnection().execute<T[]>(sql, params);
+  // em.execute, not em.getConnection().execute: only the former runs on the transaction's connection.
+  // The ORM inlines the values, and writes an array as a list (a, b): pass lists as text (string_to_array).
+  return em.execute<T[]>(sql, params);
 }

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/sql';
+import { readRows } from '../../db/read-sql.js';
 import type { Comparison } from '../../common/enums.js';
 import type { FigureStatus } from '../../common/graphql-types.js';
 import type { NodeType } from '../../common/ids.js';
@@ -230,7 +231,7 @@ export async function regionComparisonRows(
     const stored = await summaryFigures<FigureRow>(em, params);
     if (stored) return stored;
   }
-  return em.getConnection().execute<FigureRow[]>(REGION_COMPARISON_SQL, {
+  return readRows<FigureRow>(em, REGION_COMPARISON_SQL, {
     codes: params.codes.join(','),
     yearFrom: params.yearFrom,
     yearTo: params.yearTo,
@@ -267,7 +268,8 @@ export async function unknownSlugs(
   programmeSlug: string | null,
 ): Promise<{ funder: boolean; programme: boolean }> {
   if (!funderSlug && !programmeSlug) return { funder: false, programme: false };
-  const [row] = await em.getConnection().execute<{ funder: boolean; programme: boolean }[]>(
+  const [row] = await readRows<{ funder: boolean; programme: boolean }>(
+    em,
     `select (:funderSlug::text is not null and not exists (select 1 from organisation where slug = :funderSlug::text)) as funder,
             (:programmeSlug::text is not null and not exists (select 1 from programme where slug = :programmeSlug::text)) as programme`,
     { funderSlug, programmeSlug },
@@ -449,7 +451,7 @@ export async function fundingBreakdownRows(
   groupBy: readonly FundingDimension[],
   filter: FundingFilterParams,
 ): Promise<{ rows: BreakdownRow[]; total: Figure }> {
-  const result = await em.getConnection().execute<BreakdownSqlRow[]>(breakdownSql(groupBy), {
+  const result = await readRows<BreakdownSqlRow>(em, breakdownSql(groupBy), {
     yearFrom: filter.yearFrom,
     yearTo: filter.yearTo,
     funderSlug: filter.funderSlug,

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/sql';
+import { readRows } from '../../db/read-sql.js';
 import { FUNDING_BUCKET_SIZE, fundingRefreshSql, FUNDING_TOTAL_REFRESH_SQL, PART_REFRESH_SQL, SUMMARY_READ_SQL } from './comparison.sql.js';
 import type { SummaryPart } from './comparison.entity.js';
 
@@ -111,7 +112,7 @@ export interface SummaryReadParams {
  * answer: a unit is stale, or the period filters something in them (then the caller computes).
  */
 export async function summaryFigures<Row extends object>(em: EntityManager, params: SummaryReadParams): Promise<Row[] | null> {
-  const rows = await em.getConnection().execute<(Row & { usable: boolean })[]>(SUMMARY_READ_SQL, {
+  const rows = await readRows<Row & { usable: boolean }>(em, SUMMARY_READ_SQL, {
     codes: params.codes.join(','),
     yearFrom: params.yearFrom,
     yearTo: params.yearTo,

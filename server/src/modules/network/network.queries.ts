@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/sql';
+import { readRows } from '../../db/read-sql.js';
 import { toGlobalId, type NodeType } from '../../common/ids.js';
-import { edgesAmong, KIND_LETTER, keyArrays, labelled, neighbours, typedKey } from './network.sql.js';
+import { edgesAmong, KIND_LETTER, keyArrays, kindParams, labelled, neighbours, typedKey } from './network.sql.js';
 import { NETWORK_EDGE_KINDS, type NetworkEdgeKind, type NetworkNodeKind } from './network.type.js';
 
 // The graph lives in SQL. Nodes are named "Type:key" (the text a global id encodes); walks work on typed
@@ -50,16 +51,16 @@ const NODE_EXISTS = `case :t::text
  * The neighbourhood of the centre (:t, :id, :code) in one statement: breadth-first, one level per CTE
  * (depth is at most 3), each level the other ends of the edges touching the one before that were not
  * reached yet, found by index lookups from typed key arrays. Labels are read only up to the level that
- * fills the limit; the edges returned are those among the nodes kept.
+ * fills the limit; the edges returned are those among the nodes kept. The kinds of edges followed and
+ * of nodes reached are parameters (kindParams): the text depends on the depth only, so each of the
+ * three is prepared and planned once per connection (readRows).
  */
-function networkSql(depth: number, nodeKinds: readonly NetworkNodeKind[] | null, edgeKinds: readonly NetworkEdgeKind[] | null): string {
-  const kinds = edgeKinds?.length ? new Set(edgeKinds) : ALL_EDGE_KINDS;
-  const to = nodeKinds?.length ? new Set(nodeKinds.map((k) => KIND_LETTER[k])) : ALL_LETTERS;
+function networkSql(depth: number): string {
   const levels = [`l0 as materialized (select :t::text as t, :id::int as id, :code::text as code where ${NODE_EXISTS})`];
   const seen = ['select t, id, code from l0'];
   for (let d = 1; d <= depth; d++) {
     levels.push(`k${d - 1} as (${keyArrays(`l${d - 1}`)})`);
-    levels.push(`l${d} as materialized ((${neighbours(`k${d - 1}`, kinds, to)}) except (${seen.join(' union all ')}))`);
+    levels.push(`l${d} as materialized ((${neighbours(`k${d - 1}`, 'bound', 'bound')}) except (${seen.join(' union all ')}))`);
     seen.push(`select t, id, code from l${d}`);
   }
   const reached = Array.from({ length: depth + 1 }, (_, d) => `select t, id, code, ${d} as distance from l${d}`).join(' union all ');
@@ -79,7 +80,7 @@ with
     select i.* from info i order by i.distance, i.kind_order, i.label, i.node limit :limit::int
   ),
   pk as (${keyArrays('picked')}),
-  picked_edges as (${edgesAmong('pk', kinds)})
+  picked_edges as (${edgesAmong('pk', 'bound')})
 select
   (select count(*) from reached)::int as total,
   coalesce((select json_agg(json_build_object('node', p.node, 'kind', p.kind, 'label', p.label, 'slug', p.slug, 'code', p.node_code, 'distance', p.distance)
@@ -88,6 +89,9 @@ select
   coalesce((select json_agg(json_build_object('kind', e.kind, 'src', e.src, 'dst', e.dst, 'role', e.role) order by e.kind, e.src, e.dst, e.role)
               from picked_edges e), '[]'::json) as edges`;
 }
+
+/** The network statement of each depth (1–3). */
+export const NETWORK_SQL = [1, 2, 3].map(networkSql);
 
 /** Sorts like (kind, src, dst, role nulls last) as one text, compared bytewise: paths order by their edges this way. */
 const EDGE_SORT_KEY = `(e.kind || E'\\x01' || e.src || E'\\x01' || e.dst || E'\\x01' || coalesce(E'\\x02' || e.role, E'\\x03')) collate "C"`;
@@ -215,7 +219,7 @@ select
   from ends`;
 }
 
-const PATH_SQL = pathSql();
+export const PATH_SQL = pathSql();
 
 export interface GraphNode {
   id: string;
@@ -301,10 +305,15 @@ export async function networkAround(
 ): Promise<{ nodes: GraphNode[]; edges: GraphEdge[]; total: number } | null> {
   const center = typedKey(p.center);
   if (!center) return null;
-  const sql = networkSql(p.depth, p.nodeKinds, p.edgeKinds);
-  const [row] = await em.getConnection().execute<{ total: number; nodes: SqlNode[] | string; edges: SqlEdge[] | string }[]>(sql, {
+  const sql = NETWORK_SQL[p.depth - 1];
+  if (!sql) throw new Error(`network depth ${p.depth} is not 1–3`);
+  const [row] = await readRows<{ total: number; nodes: SqlNode[] | string; edges: SqlEdge[] | string }>(em, sql, {
     ...center,
     limit: p.limit,
+    ...kindParams(
+      p.edgeKinds?.length ? new Set(p.edgeKinds) : ALL_EDGE_KINDS,
+      p.nodeKinds?.length ? new Set(p.nodeKinds.map((k) => KIND_LETTER[k])) : ALL_LETTERS,
+    ),
   });
   if (!row || Number(row.total) === 0) return null;
   return { total: Number(row.total), nodes: json(row.nodes).map(toNode), edges: json(row.edges).map(toEdge) };
@@ -367,7 +376,7 @@ export async function shortestPaths(
   const to = typedKey(toRef);
   if (!from || !to) return { hasFrom: Boolean(from), hasTo: Boolean(to), paths: [] };
   const key = (k: { t: string; id: number | null; code: string | null }) => `${k.t}${k.id ?? k.code}`;
-  const [row] = await em.getConnection().execute<PathRow[]>(PATH_SQL, {
+  const [row] = await readRows<PathRow>(em, PATH_SQL, {
     fromNode: fromRef,
     toNode: toRef,
     fromKey: key(from),
