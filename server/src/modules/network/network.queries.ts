@@ -91,7 +91,7 @@ select
 }
 
 /** The network statement of each depth (1–3). */
-export const NETWORK_SQL = [1, 2, 3].map(networkSql);
+const NETWORK_SQL = [1, 2, 3].map(networkSql);
 
 /** Sorts like (kind, src, dst, role nulls last) as one text, compared bytewise: paths order by their edges this way. */
 const EDGE_SORT_KEY = `(e.kind || E'\\x01' || e.src || E'\\x01' || e.dst || E'\\x01' || coalesce(E'\\x02' || e.role, E'\\x03')) collate "C"`;
@@ -219,7 +219,7 @@ select
   from ends`;
 }
 
-export const PATH_SQL = pathSql();
+const PATH_SQL = pathSql();
 
 export interface GraphNode {
   id: string;
