@@ -1,6 +1,7 @@
 // The SQL of the region comparison, in pieces shared by the statement that computes it from the base
 // tables and the statements that keep its stored summary (comparison.summary.ts). Parameters are named
-// (:codes, :yearFrom, ...) and inlined by MikroORM as literals, so the planner sees constants.
+// (:codes, :yearFrom, ...) and each has a cast: the reads run as prepared statements with bound values
+// (readRows), the summary refresh on its write transaction, where MikroORM inlines them as literals.
 
 import type { SummaryPart } from './comparison.entity.js';
 
@@ -24,7 +25,8 @@ const PERIOD_END = `coalesce(make_date(:yearTo::int, 12, 31), 'infinity'::date)`
 
 /**
  * A funding `f` is in scope: its years overlap the period (a missing year counts as overlapping) and
- * it comes from the chosen funder and/or programme. The planner folds the unused conditions away.
+ * it comes from the chosen funder and/or programme. A plan for the values at hand (inlined, or
+ * PostgreSQL's custom plan of a prepared statement) folds the unused conditions away.
  */
 export const FUNDING_IN_SCOPE = `
        (:yearTo::int is null or coalesce(f.year_from, :yearTo::int) <= :yearTo::int)
