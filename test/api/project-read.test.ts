@@ -80,7 +80,7 @@ describe('project read model', () => {
     }
   });
 
-  it('the projects page (SQL paging) lists the same projects as a region and a municipality (ORM paging)', async () => {
+  it('the projects page (read model) lists the same projects as a region and a municipality (entities through the ORM)', async () => {
     const q = `query($code: String!, $m: String!) {
       region(code: $code) { projects(first: 100) { totalCount nodes { slug } } }
       municipalities(regionCode: $code) { code projects(first: 20) { totalCount nodes { slug } } }

@@ -3,9 +3,7 @@ import { citationKey, PRELOADED_SOURCES } from '../../common/context.js';
 import type { SelectionTree } from '../../common/lookahead.js';
 import { readRows } from '../../db/read-sql.js';
 import type { CitationSubject, ICitation } from '../source/source.entity.js';
-import { containsPattern } from '../../common/text.js';
 import type { IProject } from './project.entity.js';
-import type { ProjectFilterInput, ProjectOrderField } from './project.queries.js';
 
 /**
  * The read model of the project pages: projects with everything the dashboard's Projects and
@@ -41,6 +39,18 @@ const PARTNERSHIP: Cover = { id: true, slug: true, name: true };
 const PROGRAMME: Cover = { id: true, slug: true, name: true };
 const DATED = { start: true, end: true } as const;
 
+const OUTCOME: Cover = {
+  id: true,
+  metric: true,
+  kind: true,
+  comparison: true,
+  value: true,
+  share: true,
+  shareOf: true,
+  note: true,
+  sources: SOURCES,
+};
+
 export const PROJECT_READ: Cover = {
   id: true,
   slug: true,
@@ -71,22 +81,11 @@ export const PROJECT_READ: Cover = {
     projects: { id: true, slug: true, name: true },
     sources: SOURCES,
   },
-  outcomes: {
-    id: true,
-    metric: true,
-    kind: true,
-    comparison: true,
-    value: true,
-    share: true,
-    shareOf: true,
-    note: true,
-    sources: SOURCES,
-  },
+  outcomes: OUTCOME,
+  outcomeComparison: { metric: true, targets: OUTCOME, actuals: OUTCOME },
   events: { id: true, key: true, name: true, kind: true, place: true, ...DATED, sources: SOURCES },
   sources: SOURCES,
 };
-const OUTCOMES = PROJECT_READ.outcomes as Cover;
-(PROJECT_READ as Record<string, Cover | true>).outcomeComparison = { metric: true, targets: OUTCOMES, actuals: OUTCOMES };
 
 /** Whether the read model provides every field selected (`__typename` always). */
 export function readModelCovers(selection: SelectionTree, cover: Cover = PROJECT_READ): boolean {
@@ -209,29 +208,6 @@ function readSql(sel: SelectionTree, by: 'ids' | 'slug'): string {
   from project p where ${by === 'ids' ? "p.id = any(string_to_array(:ids, ',')::int[])" : 'p.slug = :slug'}`;
 }
 
-/** The SQL text per selection shape (a handful of distinct statements, each prepared once per connection). */
-const sqlCache = new Map<string, string>();
-function cachedSql(sel: SelectionTree, by: 'ids' | 'slug'): string {
-  const key = `${by}|${shapeKey(sel)}`;
-  let sql = sqlCache.get(key);
-  if (!sql) {
-    sql = readSql(sel, by);
-    if (sqlCache.size < 256) sqlCache.set(key, sql);
-  }
-  return sql;
-}
-
-function shapeKey(sel: SelectionTree): string {
-  const f = sel.get('fundings');
-  const fundingParts = f ? ['shared', 'funder', 'programme', 'projects'].filter((k) => f.has(k)).join('+') : '-';
-  const relations = ['owner', 'phases', 'participants', 'regions', 'municipalities', 'outcomes', 'outcomeComparison', 'events'].filter(
-    (k) => sel.has(k),
-  );
-  return `${relations.join(',')}|${fundingParts}|${citedSubjects(sel)
-    .map(([t]) => t)
-    .join(',')}`;
-}
-
 interface Row {
   project: Record<string, unknown>;
   citations?: (Record<string, unknown> & { subjectType: CitationSubject; subjectId: string })[];
@@ -280,83 +256,12 @@ export async function readProjects(
   const rows =
     'ids' in by
       ? by.ids.length
-        ? await readRows<Row>(em, cachedSql(selection, 'ids'), { ids: by.ids.join(',') })
+        ? await readRows<Row>(em, readSql(selection, 'ids'), { ids: by.ids.join(',') })
         : []
-      : await readRows<Row>(em, cachedSql(selection, 'slug'), { slug: by.slug });
+      : await readRows<Row>(em, readSql(selection, 'slug'), { slug: by.slug });
   attachCitations(selection, rows);
   const projects = rows.map((r) => r.project as unknown as IProject & { id: number });
   if (!('ids' in by)) return projects;
   const byId = new Map(projects.map((p) => [p.id, p]));
   return by.ids.map((id) => byId.get(id)).filter((p): p is IProject & { id: number } => p !== undefined);
-}
-
-/**
- * One page of project ids and the number of matching projects, in one prepared statement (the text
- * depends only on which filters are set and the order). Same filters and order as `projectWhere` and
- * `pageProjects` (the ORM's version, used under regions and municipalities).
- */
-export async function pageProjectIds(
-  em: EntityManager,
-  filter: ProjectFilterInput | null | undefined,
-  limit: number,
-  offset: number,
-  order: { field: ProjectOrderField; direction: 'ASC' | 'DESC' } = { field: 'NAME', direction: 'ASC' },
-): Promise<{ ids: number[]; totalCount: number; offset: number }> {
-  const where: string[] = [];
-  const params: Record<string, unknown> = { limit, offset };
-  const add = (key: string, value: unknown, clause: string) => {
-    params[key] = value;
-    where.push(clause);
-  };
-  if (filter?.regionCode) {
-    add(
-      'regionCode',
-      filter.regionCode,
-      `(exists (select 1 from project_region pr where pr.project_id = p.id and pr.region_code = :regionCode)
-        or exists (select 1 from project_municipality pm join municipality m on m.code = pm.municipality_code
-                    where pm.project_id = p.id and m.region_code = :regionCode))`,
-    );
-  }
-  if (filter?.municipalityCode) {
-    add(
-      'municipalityCode',
-      filter.municipalityCode,
-      'exists (select 1 from project_municipality pm where pm.project_id = p.id and pm.municipality_code = :municipalityCode)',
-    );
-  }
-  if (filter?.funderSlug) {
-    add(
-      'funderSlug',
-      filter.funderSlug,
-      `exists (select 1 from funding_project fp join funding f on f.id = fp.funding_id join organisation o on o.id = f.funder_id
-                where fp.project_id = p.id and o.slug = :funderSlug)`,
-    );
-  }
-  if (filter?.programmeSlug) {
-    add(
-      'programmeSlug',
-      filter.programmeSlug,
-      `exists (select 1 from funding_project fp join funding f on f.id = fp.funding_id join programme g on g.id = f.programme_id
-                where fp.project_id = p.id and g.slug = :programmeSlug)`,
-    );
-  }
-  if (filter?.participantSlug) {
-    add(
-      'participantSlug',
-      filter.participantSlug,
-      `exists (select 1 from project_participant pp join organisation o on o.id = pp.organisation_id
-                where pp.project_id = p.id and o.slug = :participantSlug)`,
-    );
-  }
-  if (filter?.activeFrom) add('activeFrom', filter.activeFrom, '(p.end_date is null or p.end_date >= :activeFrom::date)');
-  if (filter?.activeTo) add('activeTo', filter.activeTo, '(p.start_date is null or p.start_date <= :activeTo::date)');
-  if (filter?.statuses?.length) add('statuses', filter.statuses.join(','), "p.status::text = any(string_to_array(:statuses, ','))");
-  if (filter?.text) add('text', containsPattern(filter.text), 'p.search_key like :text');
-  const dir = order.direction === 'DESC' ? 'desc' : 'asc';
-  const orderBy = order.field === 'START_DATE' ? `p.start_date ${dir} nulls last, p.name asc, p.id asc` : `p.name ${dir}, p.id asc`;
-  const cond = where.length ? `where ${where.join('\n    and ')}` : '';
-  const sql = `with page as (select p.id from project p ${cond} order by ${orderBy} limit :limit offset :offset)
-  select (select count(*) from project p ${cond})::int as total, coalesce((select json_agg(id) from page), '[]'::json) as ids`;
-  const [row] = await readRows<{ total: number; ids: number[] }>(em, sql, params);
-  return { ids: row?.ids ?? [], totalCount: row?.total ?? 0, offset };
 }

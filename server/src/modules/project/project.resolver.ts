@@ -18,8 +18,8 @@ import { CitationType } from '../source/source.type.js';
 import { Project, type IProject, type IProjectParticipant, type IProjectPhase } from './project.entity.js';
 import { ProjectsArgs } from './project.inputs.js';
 import { mergeSelections, selectedFields } from '../../common/lookahead.js';
-import { populateProjects } from './project.queries.js';
-import { pageProjectIds, readModelCovers, readProjects } from './project.read.js';
+import { pageProjectIds, populateProjects, projectsInOrder } from './project.queries.js';
+import { readModelCovers, readProjects } from './project.read.js';
 import { OutcomeComparisonType, ProjectConnection, ProjectParticipantType, ProjectPhaseType, ProjectType } from './project.type.js';
 
 @Resolver(() => ProjectType)
@@ -30,8 +30,7 @@ export class ProjectResolver extends SourcedNodeResolver<IProject>(ProjectType, 
     // The items are selected through edges { node } or nodes (or both).
     const fields = mergeSelections(selectedFields(info, ['edges', 'node']), selectedFields(info, ['nodes']));
     if (readModelCovers(fields)) return toConnection({ ...page, items: await readProjects(ctx.em, fields, { ids: page.ids }) });
-    const found = new Map((await ctx.em.find(Project, { id: { $in: page.ids } })).map((p) => [p.id, p]));
-    const items = page.ids.map((id) => found.get(id)).filter((p): p is IProject => p !== undefined);
+    const items = await projectsInOrder(ctx.em, page.ids);
     await populateProjects(ctx.em, items, fields);
     return toConnection({ ...page, items });
   }
