@@ -55,7 +55,7 @@ export function isNewDataDir(dataDir: string | undefined): dataDir is string {
 }
 
 /** The template to start a new data directory from, when there is a current one. */
-export function readTemplate(): Blob | null {
+function readTemplate(): Blob | null {
   const path = templatePath();
   return existsSync(path) ? new Blob([readFileSync(path)]) : null;
 }
