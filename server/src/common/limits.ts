@@ -1,6 +1,6 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { GraphQLError, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { createRequire } from 'node:module';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 
@@ -56,31 +56,45 @@ const pageSizeEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
   return 1 + childComplexity * Math.max(1, first);
 };
 
+const COST_MEMO_PER_DOCUMENT = 64;
+/** A string variable's text never changes the cost; its type (a string where a number is expected) may. */
+const ignoreStringText = (_key: string, value: unknown) => (typeof value === 'string' ? '' : value);
+
 /**
  * Cost limit that knows Relay connections (graphql-armor's cost limit counts fields but not `first`).
  * Uses graphql-query-complexity, which type-graphql itself builds on.
  */
 export function costLimitPlugin<C extends object>(schema: GraphQLSchema): ApolloServerPlugin<C> {
+  // The cost depends on the document (Apollo keeps one parsed document per query text), the operation and
+  // the numbers and Booleans among the variables (page sizes, @include), never on the text of a string:
+  // it is worked out once per such key. Capped per document so that no client can grow it.
+  const known = new WeakMap<DocumentNode, Map<string, number>>();
+  const estimators = [pageSizeEstimator, fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })];
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          let cost: number;
-          try {
-            cost = getComplexity({
-              schema,
-              query: document,
-              operationName: request.operationName ?? undefined,
-              variables: request.variables ?? {},
-              estimators: [pageSizeEstimator, fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-            });
-          } catch (err) {
-            // getComplexity coerces the variables first and throws graphql-js's coercion error (no code):
-            // thrown from this hook it would be a 500. It is the client's input: say so, as execution would.
-            if (err instanceof GraphQLError)
-              throw new GraphQLError(err.message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
-            throw err;
-          }
+          const key = `${request.operationName ?? ''}:${JSON.stringify(request.variables ?? {}, ignoreStringText)}`;
+          let byKey = known.get(document);
+          if (!byKey) known.set(document, (byKey = new Map()));
+          let cost = byKey.get(key);
+          if (cost === undefined)
+            try {
+              cost = getComplexity({
+                schema,
+                query: document,
+                operationName: request.operationName ?? undefined,
+                variables: request.variables ?? {},
+                estimators,
+              });
+              if (byKey.size < COST_MEMO_PER_DOCUMENT) byKey.set(key, cost);
+            } catch (err) {
+              // getComplexity coerces the variables first and throws graphql-js's coercion error (no code):
+              // thrown from this hook it would be a 500. It is the client's input: say so, as execution would.
+              if (err instanceof GraphQLError)
+                throw new GraphQLError(err.message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+              throw err;
+            }
           if (cost > LIMITS.maxCost) {
             throw new GraphQLError(
               `Query cost ${cost} exceeds the limit of ${LIMITS.maxCost}; ask for fewer items (first) or fewer fields`,

@@ -202,10 +202,18 @@ function citationsJson(subjects: [CitationSubject, string][]): string {
     from (${branches.join('\n      union all\n      ')}) c join source s on s.id = c.source_id`);
 }
 
-function readSql(sel: SelectionTree, by: 'ids' | 'slug'): string {
+function buildSql(sel: SelectionTree, by: 'ids' | 'slug'): string {
   const subjects = citedSubjects(sel);
   return `select ${projectJson(sel)} as project${subjects.length ? `,\n  ${citationsJson(subjects)} as citations` : ''}
   from project p where ${by === 'ids' ? "p.id = any(string_to_array(:ids, ',')::int[])" : 'p.slug = :slug'}`;
+}
+
+/** The statement for a selection tree, built once per tree: lookahead returns the same tree object for the same query. */
+const sqlOf = new WeakMap<SelectionTree, { ids?: string; slug?: string }>();
+function readSql(sel: SelectionTree, by: 'ids' | 'slug'): string {
+  let built = sqlOf.get(sel);
+  if (!built) sqlOf.set(sel, (built = {}));
+  return (built[by] ??= buildSql(sel, by));
 }
 
 interface Row {

@@ -17,7 +17,7 @@ import { MunicipalityType, RegionType } from '../region/region.type.js';
 import { CitationType } from '../source/source.type.js';
 import { Project, type IProject, type IProjectParticipant, type IProjectPhase } from './project.entity.js';
 import { ProjectsArgs } from './project.inputs.js';
-import { mergeSelections, selectedFields } from '../../common/lookahead.js';
+import { selectedAlong, selectedFields } from '../../common/lookahead.js';
 import { pageProjectIds, populateProjects, projectsInOrder } from './project.queries.js';
 import { readModelCovers, readProjects } from './project.read.js';
 import { OutcomeComparisonType, ProjectConnection, ProjectParticipantType, ProjectPhaseType, ProjectType } from './project.type.js';
@@ -28,7 +28,7 @@ export class ProjectResolver extends SourcedNodeResolver<IProject>(ProjectType, 
   async projects(@Args(() => ProjectsArgs) args: ProjectsArgs, @Ctx() ctx: AtlasContext, @Info() info: GraphQLResolveInfo) {
     const page = await pageProjectIds(ctx.em, args.filter, args.first, decodeCursor(args.after), args.orderBy ?? undefined);
     // The items are selected through edges { node } or nodes (or both).
-    const fields = mergeSelections(selectedFields(info, ['edges', 'node']), selectedFields(info, ['nodes']));
+    const fields = selectedAlong(info, [['edges', 'node'], ['nodes']]);
     if (readModelCovers(fields)) return toConnection({ ...page, items: await readProjects(ctx.em, fields, { ids: page.ids }) });
     const items = await projectsInOrder(ctx.em, page.ids);
     await populateProjects(ctx.em, items, fields);
