@@ -117,9 +117,10 @@ function main() {
       const built = pnpm('run', 'build');
       if (built !== 0) process.exit(built);
     }
-    // The server runs as one child process (tsx as a loader, no pnpm in between); stop signals are
-    // forwarded so it can finish requests and close the database, and this launcher waits for it.
-    const child = spawn(nodeBin, ['--import', 'tsx', 'src/main.ts', ...args.slice(1)], {
+    // The server runs as one child process (bin/start.mjs: one bundle of its sources, no pnpm in
+    // between); stop signals are forwarded so it can finish requests and close the database, and this
+    // launcher waits for it.
+    const child = spawn(nodeBin, ['bin/start.mjs', ...args.slice(1)], {
       stdio: 'inherit',
       cwd: join(root, 'server'),
       env,

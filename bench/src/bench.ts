@@ -222,7 +222,7 @@ async function runDataset(name: string): Promise<DatasetResult> {
         {
           name: 'ASF Atlas',
           command: process.execPath,
-          args: ['--import', 'tsx', 'src/main.ts'],
+          args: ['bin/start.mjs'],
           cwd: serverDir,
           env: {
             ...process.env,

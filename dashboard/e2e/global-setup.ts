@@ -135,8 +135,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     throw error;
   }
 
-  // One process (node with tsx's loader), so that SIGTERM reaches the server itself.
-  const server = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: serverDir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // One process (node running bin/start.mjs, the server's bundle), so that SIGTERM reaches the server itself.
+  const server = spawn(process.execPath, ['bin/start.mjs'], { cwd: serverDir, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const keep = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-20_000);

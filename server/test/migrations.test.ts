@@ -1,4 +1,7 @@
+import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { migrationsPath } from '../src/db/config.js';
+import { migrationsList } from '../src/db/migration-list.js';
 import { migratedDatabase, type TestDatabase } from './support/database.js';
 
 let t: TestDatabase & { applied: string[] };
@@ -15,8 +18,17 @@ async function pendingSchemaChanges(): Promise<string> {
 }
 
 describe('migrations from an empty database', () => {
+  it('are listed, in order, in migration-list.ts (the server runs that list, not the folder)', () => {
+    const files = readdirSync(migrationsPath)
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))
+      .map((f) => f.slice(0, -3))
+      .sort();
+    expect(migrationsList.map((m) => m.name)).toEqual(files);
+  });
+
   it('apply every migration file in order', async () => {
     expect(t.applied.length).toBeGreaterThan(0);
+    expect(t.applied).toEqual(migrationsList.map((m) => m.name));
     const rows = await t.sql<{ name: string }>('select name from mikro_orm_migrations order by id');
     expect(rows.map((r) => r.name)).toEqual(t.applied);
   });

@@ -13,6 +13,8 @@ function findRepoRoot(): string {
 }
 
 export const repoRoot = findRepoRoot();
+/** The server package (found from the repository root: this module may run from src/ or from the dist/ bundle). */
+export const serverRoot = join(repoRoot, 'server');
 
 function intFromEnv(name: string, fallback: number): number {
   const raw = process.env[name];

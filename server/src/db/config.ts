@@ -3,12 +3,13 @@ import { Migrator } from '@mikro-orm/migrations';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PgliteDriver } from '@mikro-orm/pglite';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { serverRoot } from '../common/env.js';
 import { entities } from './entities.js';
+import { migrationsList } from './migration-list.js';
 
-const here = dirname(fileURLToPath(import.meta.url));
-export const migrationsPath = join(here, 'migrations');
+/** Where new migrations are written (the server runs the statically imported `migrationsList`). */
+export const migrationsPath = join(serverRoot, 'src', 'db', 'migrations');
 
 export interface DbTarget {
   /** A PostgreSQL connection string; when absent the embedded database is used. */
@@ -34,6 +35,7 @@ export function ormConfig(target: DbTarget, embedded: { pglite?: () => Promise<u
     entities,
     extensions: [Migrator],
     migrations: {
+      migrationsList,
       path: migrationsPath,
       pathTs: migrationsPath,
       glob: '!(*.d).{js,ts}',

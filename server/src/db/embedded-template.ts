@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { repoRoot } from '../common/env.js';
+import { repoRoot, serverRoot } from '../common/env.js';
 
 /**
  * A new embedded database starts from a template: PGlite's own initdb (in WebAssembly) takes ~9 s on
@@ -15,7 +15,6 @@ import { repoRoot } from '../common/env.js';
  * change to any of them makes a new one and a stale one is never used. It lives in `.atlas/` (not in
  * git); without it a start is just slower, never different.
  */
-const here = dirname(fileURLToPath(import.meta.url));
 
 function filesUnder(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -36,7 +35,7 @@ export function templateKey(): string {
   if (key) return key;
   const hash = createHash('sha256');
   hash.update(`pglite ${pgliteVersion()}\n`);
-  for (const file of [...filesUnder(join(here, 'migrations')), ...filesUnder(join(here, '..', '..', 'data', 'reference'))]) {
+  for (const file of [...filesUnder(join(serverRoot, 'src', 'db', 'migrations')), ...filesUnder(join(serverRoot, 'data', 'reference'))]) {
     if (file.endsWith('.d.ts')) continue;
     hash.update(`${file.slice(repoRoot.length)}\n`).update(readFileSync(file));
   }

@@ -1,11 +1,11 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { Utils, type EntityName, type RequiredEntityData } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/sql';
+import { serverRoot } from '../../common/env.js';
 import { slugify, searchKey } from '../../common/text.js';
 import { ActionPlan, Event, EventParticipant } from '../../modules/activity/activity.entity.js';
 import { Funding, Programme, ProgrammeBudget } from '../../modules/funding/funding.entity.js';
@@ -32,7 +32,7 @@ import {
   type Dated,
 } from './schema.js';
 
-const dataDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'data', 'reference');
+const dataDir = join(serverRoot, 'data', 'reference');
 
 export interface LoadReport {
   /** Rows created per entity; an unchanged reload creates none. */
