@@ -395,19 +395,27 @@ async function runDataset(name: string): Promise<DatasetResult> {
 
     // ---- load: per operation, every system in turn (warm-up, then the measured run). Between runs,
     // wait until the database has no query left running from the previous one (a run's last requests
-    // are abandoned, not cancelled), so one run's backlog does not slow the next.
+    // are abandoned by the client, not cancelled), so one run's backlog does not slow the next. A
+    // backlog still running after 10 s (ten 7-second statements on two cores would take ~35 s) is
+    // cancelled: its requests were given up already and no longer count.
     monitor = new pg.Client({ connectionString: ds.url, application_name: 'atlas-bench-monitor' });
     await monitor.connect();
     const db = monitor;
-    const settle = async () => {
-      const deadline = performance.now() + 30_000;
+    const others = `from pg_stat_activity where datname = current_database() and state = 'active' and pid <> pg_backend_pid()`;
+    const quiet = async (ms: number) => {
+      const deadline = performance.now() + ms;
       while (performance.now() < deadline) {
-        const r = await db.query<{ n: number }>(
-          `select count(*)::int as n from pg_stat_activity where datname = current_database() and state = 'active' and pid <> pg_backend_pid()`,
-        );
-        if ((r.rows[0]?.n ?? 0) === 0) return;
+        const r = await db.query<{ n: number }>(`select count(*)::int as n ${others}`);
+        if ((r.rows[0]?.n ?? 0) === 0) return true;
         await new Promise((res) => setTimeout(res, 100));
       }
+      return false;
+    };
+    const settle = async () => {
+      if (await quiet(10_000)) return;
+      const r = await db.query<{ n: number }>(`select count(*)::int as n from (select pg_cancel_backend(pid) ${others}) c`);
+      log(`${name}: cancelled ${r.rows[0]?.n ?? 0} statement(s) still running from the previous run`);
+      await quiet(10_000);
     };
     for (const op of operations) {
       const v = verified.get(op.id);
