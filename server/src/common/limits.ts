@@ -1,8 +1,9 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { createRequire } from 'node:module';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
+import { documentMemo } from './document-memo.js';
 
 // graphql 16 has no "exports" map, so `import 'graphql'` loads its CommonJS build everywhere else in this
 // process; graphql-query-complexity's ESM build reaches into graphql's .mjs files instead (a second
@@ -65,36 +66,33 @@ const ignoreStringText = (_key: string, value: unknown) => (typeof value === 'st
  * Uses graphql-query-complexity, which type-graphql itself builds on.
  */
 export function costLimitPlugin<C extends object>(schema: GraphQLSchema): ApolloServerPlugin<C> {
-  // The cost depends on the document (Apollo keeps one parsed document per query text), the operation and
-  // the numbers and Booleans among the variables (page sizes, @include), never on the text of a string:
-  // it is worked out once per such key. Capped per document so that no client can grow it.
-  const known = new WeakMap<DocumentNode, Map<string, number>>();
+  // The cost depends on the document, the operation and the numbers and Booleans among the variables
+  // (page sizes, @include), never on the text of a string: it is worked out once per such key.
+  const costOf = documentMemo<number>(COST_MEMO_PER_DOCUMENT);
   const estimators = [pageSizeEstimator, fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })];
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
           const key = `${request.operationName ?? ''}:${JSON.stringify(request.variables ?? {}, ignoreStringText)}`;
-          let byKey = known.get(document);
-          if (!byKey) known.set(document, (byKey = new Map()));
-          let cost = byKey.get(key);
-          if (cost === undefined)
-            try {
-              cost = getComplexity({
+          let cost: number;
+          try {
+            cost = costOf(document, key, () =>
+              getComplexity({
                 schema,
                 query: document,
                 operationName: request.operationName ?? undefined,
                 variables: request.variables ?? {},
                 estimators,
-              });
-              if (byKey.size < COST_MEMO_PER_DOCUMENT) byKey.set(key, cost);
-            } catch (err) {
-              // getComplexity coerces the variables first and throws graphql-js's coercion error (no code):
-              // thrown from this hook it would be a 500. It is the client's input: say so, as execution would.
-              if (err instanceof GraphQLError)
-                throw new GraphQLError(err.message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
-              throw err;
-            }
+              }),
+            );
+          } catch (err) {
+            // getComplexity coerces the variables first and throws graphql-js's coercion error (no code):
+            // thrown from this hook it would be a 500. It is the client's input: say so, as execution would.
+            if (err instanceof GraphQLError)
+              throw new GraphQLError(err.message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+            throw err;
+          }
           if (cost > LIMITS.maxCost) {
             throw new GraphQLError(
               `Query cost ${cost} exceeds the limit of ${LIMITS.maxCost}; ask for fewer items (first) or fewer fields`,

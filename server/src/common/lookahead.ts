@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
+import { documentMemo } from './document-memo.js';
 
 /** Field name → what is selected below it (empty for a leaf). Shared between requests: never changed. */
 export type SelectionTree = ReadonlyMap<string, SelectionTree>;
@@ -7,13 +8,11 @@ export type SelectionTree = ReadonlyMap<string, SelectionTree>;
 const EMPTY: SelectionTree = new Map();
 
 /**
- * The selection of a field depends only on its place in the parsed document (Apollo keeps one parsed
- * document per query text) and on the Boolean variables of `@include`/`@skip`, so it is worked out once
- * per document, path and such variables, and the same tree object is returned after that (callers may
- * key their own caches on it). Capped per field so that no client can grow it.
+ * The selection of a field depends only on its node in the parsed document and on the Boolean variables
+ * of `@include`/`@skip`: it is worked out once per node, path and such variables, and the same tree
+ * object is returned after that (callers may key their own caches on it).
  */
-const memo = new WeakMap<object, Map<string, SelectionTree>>();
-const MEMO_PER_FIELD = 32;
+const memo = documentMemo<SelectionTree>(32);
 
 /**
  * The field names selected below the current field, following `path` (field names, e.g. ['edges', 'node']
@@ -30,14 +29,7 @@ export function selectedAlong(info: GraphQLResolveInfo, paths: readonly (readonl
   const node = info.fieldNodes.length === 1 ? info.fieldNodes[0] : undefined;
   if (!node) return compute(info, paths);
   const key = `${paths.map((p) => p.join('.')).join('|')}#${booleanVariables(info.variableValues)}`;
-  let byKey = memo.get(node);
-  if (!byKey) memo.set(node, (byKey = new Map()));
-  let tree = byKey.get(key);
-  if (!tree) {
-    tree = compute(info, paths);
-    if (byKey.size < MEMO_PER_FIELD) byKey.set(key, tree);
-  }
-  return tree;
+  return memo(node, key, () => compute(info, paths));
 }
 
 function booleanVariables(variables: Record<string, unknown>): string {

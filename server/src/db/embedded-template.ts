@@ -10,7 +10,7 @@ import { repoRoot, serverRoot } from '../common/env.js';
  * A new embedded database starts from a template: PGlite's own initdb (in WebAssembly) takes ~9 s on
  * this project's 2-core machines, loading a data directory from a tarball ~1 s. The template is a
  * migrated database holding the reference dataset, made by the first embedded start that had none (or
- * by `pnpm --filter @atlas/server embedded:template`, which the install step runs). Its file name is a
+ * ahead of time by `pnpm --filter @atlas/server embedded:template`). Its file name is a
  * hash of everything that shapes it — PGlite's version, the migrations, the reference data — so a
  * change to any of them makes a new one and a stale one is never used. It lives in `.atlas/` (not in
  * git); without it a start is just slower, never different.
