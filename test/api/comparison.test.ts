@@ -266,6 +266,49 @@ describe('regionComparison: choices', () => {
   });
 });
 
+describe('regionComparison: the regions of the rows', () => {
+  const REGIONS = `query($input: RegionComparisonInput, $relations: Boolean!) {
+    regionComparison(input: $input) {
+      rows {
+        region {
+          __typename id code kind name nameEn country iso31662 nuts mapId sources { source { key } }
+          municipalities @include(if: $relations) { code name }
+          population @include(if: $relations) { year population }
+        }
+      }
+    }
+  }`;
+  type RegionAnswer = {
+    id: string;
+    code: string;
+    name: string;
+    mapId: string | null;
+    municipalities?: { name: string }[];
+    population?: { year: number };
+  };
+
+  it('answers every column, the id and the sources of each region, with or without its relations, alike', async () => {
+    const ask = async (relations: boolean) => {
+      const r = await s.gql<{ regionComparison: { rows: { region: RegionAnswer }[] } }>(REGIONS, {
+        input: { regionCodes: ['18', '17'] },
+        relations,
+      });
+      expect(r.errors).toBeUndefined();
+      return r.data!.regionComparison.rows.map((x) => x.region);
+    };
+    const plain = await ask(false);
+    const withRelations = await ask(true);
+    expect(plain.map((r) => r.code)).toEqual(['18', '17']);
+    expect(plain[0]).toMatchObject({ __typename: 'Region', code: '18', kind: 'COUNTY', name: 'Örebro län', country: 'SE', mapId: 'SE.OR' });
+    expect(plain[0]!.id).toBeTruthy();
+    // The same region fields either way; the relations only where asked.
+    expect(withRelations.map(({ municipalities: _m, population: _p, ...rest }) => rest)).toEqual(plain);
+    expect(plain[0]!.municipalities).toBeUndefined();
+    expect(withRelations[0]!.municipalities!.map((m) => m.name)).toContain('Hällefors');
+    expect(withRelations[0]!.population).toMatchObject({ year: expect.any(Number) });
+  });
+});
+
 describe('regionComparison: SQL', () => {
   async function statementsFor(regionCodes: string[]): Promise<number> {
     s.resetQueries();

@@ -8,7 +8,7 @@ import { Programme, type IProgramme } from '../funding/funding.entity.js';
 import { Organisation, type IOrganisation } from '../organisation/organisation.entity.js';
 import { Project, type IProject } from '../project/project.entity.js';
 import { Region, type IRegion } from '../region/region.entity.js';
-import { ASF_PROGRAMME_SLUG, fundedRegionCodes } from '../region/region.queries.js';
+import { ASF_PROGRAMME_SLUG, fundedRegionCodes, REGION_ROW_FIELDS, regionRows, type RegionRow } from '../region/region.queries.js';
 import type { ICitation } from '../source/source.entity.js';
 import { CitationType } from '../source/source.type.js';
 import { FundingBreakdownArgs, RegionComparisonInput } from './comparison.inputs.js';
@@ -38,16 +38,20 @@ async function checkSlugs(em: EntityManager, funderSlug: string | null, programm
   if (unknown.programme) throw new NotFoundError('programme', `slug "${programmeSlug}"`);
 }
 
-/** The regions with these codes, in the order given; NOT_FOUND naming the first unknown code. */
-async function regionsByCode(em: EntityManager, codes: readonly string[]): Promise<Map<string, IRegion>> {
-  const found = new Map((await em.find(Region, { code: { $in: [...codes] } })).map((r) => [r.code, r]));
+/**
+ * The regions with these codes; NOT_FOUND naming the first unknown code. As entities when `entities`
+ * (a selection that follows a region's relations), else as plain rows.
+ */
+async function regionsByCode(em: EntityManager, codes: readonly string[], entities = false): Promise<Map<string, IRegion | RegionRow>> {
+  const list = entities ? await em.find(Region, { code: { $in: [...codes] } }) : await regionRows(em, codes);
+  const found = new Map<string, IRegion | RegionRow>(list.map((r) => [r.code, r]));
   const missing = codes.find((c) => !found.has(c));
   if (missing !== undefined) throw new NotFoundError('region', `code "${missing}"`);
   return found;
 }
 
 interface ComparisonRow extends RegionFigures {
-  region: IRegion;
+  region: IRegion | RegionRow;
 }
 
 /** The fields of a figure made from its records: a query without them needs no record ids. */
@@ -74,7 +78,12 @@ export class ComparisonQueryResolver {
     const programmeSlug = i.programmeSlug || null;
     await checkSlugs(ctx.em, funderSlug, programmeSlug);
     const codes = i.regionCodes?.length ? i.regionCodes : await fundedRegionCodes(ctx.em, DEFAULT_FUNDED);
-    const regions = await regionsByCode(ctx.em, codes);
+    const regionFields = selectedFields(info, ['rows', 'region']);
+    const regions = await regionsByCode(
+      ctx.em,
+      codes,
+      [...regionFields.keys()].some((f) => !REGION_ROW_FIELDS.has(f)),
+    );
     const figures = await regionComparisonFigures(ctx.em, {
       codes,
       yearFrom: i.yearFrom,
