@@ -31,10 +31,11 @@ import {
 } from './harness/results.js';
 import { measureEmbeddedStart } from './harness/startup.js';
 import { countStatements } from './harness/statements.js';
+import { executionFloor } from './harness/execution-floor.js';
 import { measureFrontend } from './harness/frontend.js';
 import { atlasRequest, OPERATIONS, postgraphileRequest, type Params, type PostGraphileEquivalent } from './ops/index.js';
 import { pickParams } from './params.js';
-import { benchDir, resultsDir, serverDir } from './paths.js';
+import { benchDir, resultsDir, schemaDir, serverDir } from './paths.js';
 import { databaseExists, readDatabaseComment } from './synth/database.js';
 import { generate, markerFor, SIZES, type SynthCounts } from './synth/generator.js';
 
@@ -262,6 +263,24 @@ async function runDataset(name: string): Promise<DatasetResult> {
         s.singleMs = await timeOne(atlas.url, body);
       } catch (err) {
         fail(op.id, 'atlas', (err as Error).message);
+      }
+    }
+
+    // ---- what graphql-js execution and serialisation of each answer cost alone (in this process, while the servers idle)
+    for (const op of operations) {
+      const answer = atlasData.get(op.id);
+      if (!answer) continue;
+      const target = result.operations.find((o) => o.id === op.id)!;
+      try {
+        target.executionFloor = executionFloor(
+          join(schemaDir, 'schema.graphql'),
+          JSON.parse(atlasRequest(op, params)) as { query: string; operationName?: string; variables?: Record<string, unknown> },
+          answer.json.data,
+          smoke ? 60 : 600,
+        );
+      } catch (err) {
+        target.executionFloor = null;
+        failures.push(`${name} / ${op.id}: measuring graphql-js execution failed: ${(err as Error).message}`);
       }
     }
 

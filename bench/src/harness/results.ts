@@ -1,3 +1,4 @@
+import type { ExecutionFloor } from './execution-floor.js';
 import type { FrontendResult } from './frontend.js';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -38,6 +39,8 @@ export interface OperationResult {
   /** ASF Atlas relative to a baseline: throughput ratio (Atlas req/s ÷ baseline req/s) and median latency ratio. */
   /** SQL statements ASF Atlas ran for one request as benchmarked, and with a smaller page (paged operations). */
   statements?: { asBenchmarked: number | null; smallerPage: number | null; smallerPageVariables: Record<string, unknown> | null };
+  /** graphql-js executing and serialising ASF Atlas's answer in memory (see execution-floor.ts); null when not measured. */
+  executionFloor?: ExecutionFloor | null;
   ratios: {
     atlasOverB2: { rps: number | null; p50: number | null };
     atlasOverPostGraphile: { rps: number | null; p50: number | null };
@@ -202,6 +205,21 @@ export function toMarkdown(r: BenchResults): string {
       out.push(
         `| ${op.title} | ${fmt(x.atlasOverB2.rps, 3)} | ${fmt(x.atlasOverB2.p50, 3)} | ${fmt(x.atlasOverPostGraphile.rps, 3)} | ${fmt(x.atlasOverPostGraphile.p50, 3)} |`,
       );
+    }
+    if (d.operations.some((op) => op.executionFloor)) {
+      out.push(
+        '',
+        'The cost of GraphQL execution itself: graphql-js `execute` of the operation over ASF Atlas\'s finished answer in memory (committed SDL, default resolvers: no database, no HTTP), then `JSON.stringify`, on one core of the harness process. Any graphql-js server pays at least this per request; "ceiling" is what that alone allows on one core, beside B2\'s measured req/s:',
+        '',
+        '| Operation | execute + stringify (ms) | stringify alone (ms) | ceiling on one core (req/s) | B2 req/s |',
+        '|---|---:|---:|---:|---:|',
+      );
+      for (const op of d.operations) {
+        const f = op.executionFloor;
+        if (!f) continue;
+        const b2 = op.systems.find((x) => x.system === 'b2')?.load?.rps;
+        out.push(`| ${op.title} | ${fmt(f.ms, 3)} | ${fmt(f.stringifyMs, 3)} | ${fmt(1000 / f.ms, 0)} | ${fmt(b2)} |`);
+      }
     }
     if (d.operations.some((op) => op.statements)) {
       out.push(
