@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { compareResults } from './harness/compare.js';
-import { runLoad } from './harness/load.js';
+import { combineLoads, runLoad, type RawLoadResult } from './harness/load.js';
 import { freePort, GRAPHQL_HEADERS, startServer, stopAll, track, type ServerProcess } from './harness/process.js';
 import {
   machineInfo,
@@ -46,6 +46,7 @@ const { values: opt } = parseArgs({
     connections: { type: 'string' },
     duration: { type: 'string' },
     warmup: { type: 'string' },
+    rounds: { type: 'string' },
     systems: { type: 'string' },
     operations: { type: 'string' },
     'startup-runs': { type: 'string' },
@@ -62,7 +63,7 @@ const { values: opt } = parseArgs({
 });
 
 if (opt.help) {
-  process.stdout.write(`usage: bench [--smoke] [--datasets reference,large] [--connections 10] [--duration 10] [--warmup 3]
+  process.stdout.write(`usage: bench [--smoke] [--datasets reference,large] [--connections 10] [--duration 5] [--rounds 3] [--warmup 3]
              [--systems ${SYSTEMS.join(',')}] [--operations ${OPERATIONS.map((o) => o.id).join(',')}]
              [--startup-runs 3] [--pg-url postgres://postgres@127.0.0.1:5432] [--seed S] [--regenerate]
              [--atlas-log-level warn] [--out DIR] [--dump DIR (every system's verified answer, for debugging)]\n`);
@@ -78,7 +79,9 @@ const num = (v: string | undefined, fallback: number) => {
 };
 const settings = {
   connections: num(opt.connections, 10),
-  durationSeconds: num(opt.duration, smoke ? 1 : 10),
+  // Per round: every system is measured `rounds` times, interleaved, and the rounds pooled.
+  durationSeconds: num(opt.duration, smoke ? 1 : 5),
+  rounds: Math.max(1, num(opt.rounds, smoke ? 1 : 3)),
   // Smoke: warm up with two requests per connection (autocannon's runs end on a one-second tick).
   warmupSeconds: num(opt.warmup, smoke ? 0 : 3),
   warmupRequests: smoke && opt.warmup === undefined ? 20 : 0,
@@ -439,45 +442,72 @@ async function runDataset(name: string): Promise<DatasetResult> {
     for (const op of operations) {
       const v = verified.get(op.id);
       if (!v) continue;
-      for (const id of settings.systems) {
-        const proc = procs[id];
-        const req = v[id];
-        if (!proc || !req) continue;
-        const s = sys(op.id, id);
-        try {
-          await settle();
-          if (settings.warmupRequests > 0) {
-            // (autocannon ends on a one-second tick, so a short warm-up is plain concurrent requests)
-            const rounds = Math.ceil(settings.warmupRequests / settings.connections);
-            for (let r = 0; r < rounds; r++)
-              await Promise.all(Array.from({ length: settings.connections }, () => post(proc.url, req.body)));
-          } else if (settings.warmupSeconds > 0) {
-            await runLoad({ url: proc.url, body: req.body, connections: settings.connections, durationSeconds: settings.warmupSeconds });
-          }
-          await settle();
-          const load = await runLoad({
-            url: proc.url,
-            body: req.body,
-            connections: settings.connections,
-            durationSeconds: settings.durationSeconds,
-            expectBody: req.expect,
-          });
-          s.load = load;
-          const bad = load.errors + load.timeouts + load.non2xx + load.mismatches;
-          // No completed request in the window is a measurement (slower than the run), not an error.
-          if (load.ok === 0 && bad === 0)
-            s.note = [s.note, `no request completed within ${settings.durationSeconds} s`].filter(Boolean).join('; ');
-          if (bad > 0) {
-            failures.push(
-              `${name} / ${op.id} / ${id}: under load ${load.ok} ok, ${load.errors} errors, ${load.timeouts} timeouts, ${load.non2xx} non-2xx, ${load.mismatches} changed bodies`,
-            );
-          }
-          log(
-            `${name}: ${op.id.padEnd(18)} ${id.padEnd(13)} ${String(load.rps).padStart(9)} req/s  p50 ${load.p50} ms  p95 ${load.p95} ms  p99 ${load.p99} ms`,
-          );
-        } catch (err) {
-          fail(op.id, id, `load run failed: ${(err as Error).message}`);
+      const runnable = settings.systems.filter((id) => procs[id] && v[id]);
+      const warm = async (id: SystemId) => {
+        const proc = procs[id]!;
+        const req = v[id]!;
+        await settle();
+        if (settings.warmupRequests > 0) {
+          // (autocannon ends on a one-second tick, so a short warm-up is plain concurrent requests)
+          const rounds = Math.ceil(settings.warmupRequests / settings.connections);
+          for (let r = 0; r < rounds; r++) await Promise.all(Array.from({ length: settings.connections }, () => post(proc.url, req.body)));
+        } else if (settings.warmupSeconds > 0) {
+          await runLoad({ url: proc.url, body: req.body, connections: settings.connections, durationSeconds: settings.warmupSeconds });
         }
+      };
+      // Every system warmed up, then the measured rounds interleaved (the order rotating each round), so
+      // that a slower or faster spell of a shared machine falls on every system alike.
+      const runs = new Map<SystemId, RawLoadResult[]>();
+      const failed = new Set<SystemId>();
+      for (const id of runnable) {
+        try {
+          await warm(id);
+          runs.set(id, []);
+        } catch (err) {
+          failed.add(id);
+          fail(op.id, id, `warm-up failed: ${(err as Error).message}`);
+        }
+      }
+      for (let round = 0; round < settings.rounds; round++) {
+        const order = runnable.map((_, i) => runnable[(i + round) % runnable.length]!);
+        for (const id of order) {
+          if (failed.has(id)) continue;
+          try {
+            await settle();
+            const req = v[id]!;
+            runs.get(id)!.push(
+              await runLoad({
+                url: procs[id]!.url,
+                body: req.body,
+                connections: settings.connections,
+                durationSeconds: settings.durationSeconds,
+                expectBody: req.expect,
+              }),
+            );
+          } catch (err) {
+            failed.add(id);
+            fail(op.id, id, `load run failed: ${(err as Error).message}`);
+          }
+        }
+      }
+      for (const id of runnable) {
+        const measured = runs.get(id);
+        if (failed.has(id) || !measured?.length) continue;
+        const s = sys(op.id, id);
+        const load = combineLoads(measured);
+        s.load = load;
+        const bad = load.errors + load.timeouts + load.non2xx + load.mismatches;
+        // No completed request in the window is a measurement (slower than the run), not an error.
+        if (load.ok === 0 && bad === 0)
+          s.note = [s.note, `no request completed in ${settings.rounds} × ${settings.durationSeconds} s`].filter(Boolean).join('; ');
+        if (bad > 0) {
+          failures.push(
+            `${name} / ${op.id} / ${id}: under load ${load.ok} ok, ${load.errors} errors, ${load.timeouts} timeouts, ${load.non2xx} non-2xx, ${load.mismatches} changed bodies`,
+          );
+        }
+        log(
+          `${name}: ${op.id.padEnd(18)} ${id.padEnd(13)} ${String(load.rps).padStart(9)} req/s (rounds ${(load.roundsRps ?? []).join(', ')})  p50 ${load.p50} ms  p95 ${load.p95} ms  p99 ${load.p99} ms`,
+        );
       }
       const o = result.operations.find((x) => x.id === op.id)!;
       const a = sys(op.id, 'atlas').load;
@@ -498,7 +528,7 @@ async function runDataset(name: string): Promise<DatasetResult> {
 
 async function main(): Promise<number> {
   log(
-    `${smoke ? 'smoke' : 'full'} run: datasets ${settings.datasets.join(', ')}; ${settings.connections} connections × ${settings.durationSeconds} s (warm-up ${settings.warmupSeconds} s)`,
+    `${smoke ? 'smoke' : 'full'} run: datasets ${settings.datasets.join(', ')}; ${settings.connections} connections, ${settings.rounds} interleaved round(s) × ${settings.durationSeconds} s per system (warm-up ${settings.warmupSeconds} s)`,
   );
   const startedAt = new Date();
   const results: BenchResults = {

@@ -25,6 +25,13 @@ export interface LoadResult {
   timeouts: number;
   non2xx: number;
   mismatches: number;
+  /** With several interleaved rounds (combineLoads): each round's req/s, in the order run. */
+  roundsRps?: number[];
+}
+
+/** One run's result with every response time kept (ms, sorted), so that rounds can be pooled. */
+export interface RawLoadResult extends LoadResult {
+  times: Float64Array;
 }
 
 function percentile(sorted: Float64Array, p: number): number {
@@ -39,7 +46,7 @@ const round = (n: number, d = 2) => (Number.isFinite(n) ? Math.round(n * 10 ** d
  * One autocannon run: fixed connections, fixed duration. Latency percentiles come from every response
  * time (autocannon's own histogram has no p95), measured from request write to last byte.
  */
-export async function runLoad(spec: LoadSpec): Promise<LoadResult> {
+export async function runLoad(spec: LoadSpec): Promise<RawLoadResult> {
   let times = new Float64Array(1 << 14);
   let n = 0;
   const instance = autocannon({
@@ -80,5 +87,41 @@ export async function runLoad(spec: LoadSpec): Promise<LoadResult> {
     timeouts: result.timeouts,
     non2xx: result.non2xx,
     mismatches: result.mismatches,
+    times: sorted,
+  };
+}
+
+/**
+ * Several rounds of one system and operation as one result: req/s over all rounds (correct responses
+ * ÷ total duration), percentiles over every response of every round, counts summed, and each round's
+ * req/s kept to show the spread.
+ */
+export function combineLoads(runs: readonly RawLoadResult[]): LoadResult {
+  if (runs.length === 0) throw new Error('no runs to combine');
+  const n = runs.reduce((sum, r) => sum + r.times.length, 0);
+  const all = new Float64Array(n);
+  let at = 0;
+  for (const r of runs) {
+    all.set(r.times, at);
+    at += r.times.length;
+  }
+  all.sort();
+  const sum = (k: 'requests' | 'ok' | 'durationSeconds' | 'errors' | 'timeouts' | 'non2xx' | 'mismatches') =>
+    runs.reduce((total, r) => total + r[k], 0);
+  const duration = sum('durationSeconds');
+  return {
+    requests: sum('requests'),
+    ok: sum('ok'),
+    rps: round(duration > 0 ? sum('ok') / duration : NaN, 1),
+    p50: round(percentile(all, 50)),
+    p95: round(percentile(all, 95)),
+    p99: round(percentile(all, 99)),
+    max: round(n ? all[n - 1]! : NaN),
+    durationSeconds: round(duration, 3),
+    errors: sum('errors'),
+    timeouts: sum('timeouts'),
+    non2xx: sum('non2xx'),
+    mismatches: sum('mismatches'),
+    roundsRps: runs.map((r) => r.rps),
   };
 }

@@ -102,6 +102,12 @@ export async function machineInfo(pgUrl: string, startedAt: Date): Promise<Recor
   };
 }
 
+/** The lowest and highest round's req/s, when there were several rounds. */
+function spread(rounds: number[] | undefined): string {
+  if (!rounds || rounds.length < 2) return '';
+  return ` (${fmt(Math.min(...rounds))}–${fmt(Math.max(...rounds))})`;
+}
+
 export function ratio(a: number | undefined, b: number | undefined): number | null {
   if (a === undefined || b === undefined || !Number.isFinite(a) || !Number.isFinite(b) || b === 0) return null;
   return Math.round((a / b) * 1000) / 1000;
@@ -138,7 +144,7 @@ export function toMarkdown(r: BenchResults): string {
     '',
   );
   out.push(
-    `Load: autocannon from the harness process, ${String(s.connections)} connections × ${String(s.durationSeconds)} s per run after a warm-up of ${s.warmupRequests ? `${String(s.warmupRequests)} requests` : `${String(s.warmupSeconds)} s`}; ` +
+    `Load: autocannon from the harness process, ${String(s.connections)} connections; per operation every system is warmed up (${s.warmupRequests ? `${String(s.warmupRequests)} requests` : `${String(s.warmupSeconds)} s`}), then measured in ${String(s.rounds ?? 1)} round(s) of ${String(s.durationSeconds)} s, the systems interleaved in an order that rotates each round; req/s is over all rounds (each round's in the JSON) and percentiles over every response of every round; ` +
       'every server runs in its own process on 127.0.0.1 against the same PostgreSQL database. Latencies in ms (request written → last byte); ' +
       '"alone" is one request on the idle server (no queueing), the figure to read when a run completes few or no requests.',
     '',
@@ -174,7 +180,7 @@ export function toMarkdown(r: BenchResults): string {
       );
     }
     out.push(
-      '| Operation | System | req/s | p50 | p95 | p99 | alone | Errors | Same result as ASF Atlas |',
+      '| Operation | System | req/s (rounds: lowest–highest) | p50 | p95 | p99 | alone | Errors | Same result as ASF Atlas |',
       '|---|---|---:|---:|---:|---:|---:|---|---|',
     );
     for (const op of d.operations) {
@@ -187,7 +193,7 @@ export function toMarkdown(r: BenchResults): string {
           continue;
         }
         out.push(
-          `| ${op.title} | ${label} | ${fmt(l?.rps)} | ${fmt(l?.p50, 2)} | ${fmt(l?.p95, 2)} | ${fmt(l?.p99, 2)} | ${fmt(sys.singleMs, 2)} | ${errorsCell(sys)} | ${sameCell(sys)} |`,
+          `| ${op.title} | ${label} | ${fmt(l?.rps)}${spread(l?.roundsRps)} | ${fmt(l?.p50, 2)} | ${fmt(l?.p95, 2)} | ${fmt(l?.p99, 2)} | ${fmt(sys.singleMs, 2)} | ${errorsCell(sys)} | ${sameCell(sys)} |`,
         );
       }
     }
