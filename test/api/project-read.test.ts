@@ -110,6 +110,25 @@ describe('project read model', () => {
     ).toBeGreaterThan(0);
   });
 
+  it('builds only the source fields a query asks for, and every one of them alike on both paths', async () => {
+    const SOURCE = 'id key title publisher kind language url summary publishedText published { date approximate }';
+    const full = `query($slug: String!) { project(slug: $slug) {
+      sources { quote source { ${SOURCE} } }
+      fundings { sources { source { ${SOURCE} } } }
+      participants { sources { source { key summary } } }
+    } }`;
+    const forced = full.replace('project(slug: $slug) {', `project(slug: $slug) { ${EXTRA}`);
+    for (const slug of ['all-in', 'raise']) {
+      const a = await run(full, { slug });
+      const b = await run(forced, { slug });
+      expect(a.statements, slug).toBe(1);
+      expect(a.data, slug).toEqual(dropMarker(b.data));
+    }
+    const allIn = (await run(full, { slug: 'all-in' })).data.project as { sources: { source: Record<string, unknown> }[] };
+    expect(allIn.sources.length).toBeGreaterThan(0);
+    expect(allIn.sources.some((c) => c.source.summary && c.source.title && c.source.published)).toBe(true);
+  });
+
   it('an unknown slug is NOT_FOUND on the read-model path too', async () => {
     const [fast] = bothPaths('ProjectPage', /project\(slug: \$slug\) \{/);
     const r = await s.gql(fast, { slug: 'no-such-project' });

@@ -190,21 +190,41 @@ function citedSubjects(sel: SelectionTree): [CitationSubject, string][] {
   return out;
 }
 
-function citationsJson(subjects: [CitationSubject, string][]): string {
+/** The columns (as JSON pairs) each Source field needs beyond its id and key. */
+const SOURCE_JSON: Readonly<Record<string, string>> = {
+  title: `'title', s.title`,
+  publisher: `'publisher', s.publisher`,
+  kind: `'kind', s.kind`,
+  published: `'publishedOn', s.published_on, 'publishedApproximate', s.published_approximate`,
+  publishedText: `'publishedText', s.published_text`,
+  language: `'language', s.language`,
+  url: `'url', s.url`,
+  summary: `'summary', s.summary`,
+};
+
+/** The Source fields selected under any `sources` of the tree (a list page asks for the key alone, not the summaries). */
+function sourceFields(sel: SelectionTree, out = new Set<string>()): Set<string> {
+  for (const [name, below] of sel) {
+    if (name === 'sources') for (const field of below.get('source')?.keys() ?? []) out.add(field);
+    else sourceFields(below, out);
+  }
+  return out;
+}
+
+function citationsJson(subjects: [CitationSubject, string][], sel: SelectionTree): string {
   const branches = subjects.map(
     ([type, ids]) => `select c.id, c.subject_type, c.subject_id, c.quote, c.source_id from citation c
       where c.subject_type = '${type}' and c.subject_id in (select x::text from (${ids}) as t(x))`,
   );
+  const source = [`'id', s.id, 'key', s.key`, ...[...sourceFields(sel)].flatMap((f) => SOURCE_JSON[f] ?? [])];
   return list(`select json_agg(json_build_object('id', c.id, 'subjectType', c.subject_type, 'subjectId', c.subject_id, 'quote', c.quote,
-      'source', json_build_object('id', s.id, 'key', s.key, 'title', s.title, 'publisher', s.publisher, 'kind', s.kind,
-        'publishedOn', s.published_on, 'publishedApproximate', s.published_approximate, 'publishedText', s.published_text,
-        'language', s.language, 'url', s.url, 'summary', s.summary)) order by c.id)
+      'source', json_build_object(${source.join(', ')})) order by c.id)
     from (${branches.join('\n      union all\n      ')}) c join source s on s.id = c.source_id`);
 }
 
 function buildSql(sel: SelectionTree, by: 'ids' | 'slug'): string {
   const subjects = citedSubjects(sel);
-  return `select ${projectJson(sel)} as project${subjects.length ? `,\n  ${citationsJson(subjects)} as citations` : ''}
+  return `select ${projectJson(sel)} as project${subjects.length ? `,\n  ${citationsJson(subjects, sel)} as citations` : ''}
   from project p where ${by === 'ids' ? "p.id = any(string_to_array(:ids, ',')::int[])" : 'p.slug = :slug'}`;
 }
 
