@@ -16,6 +16,7 @@ import { createRateLimiter } from './modules/auth/rate-limit.js';
 import { importRouter } from './modules/import/import.routes.js';
 import { repoRoot } from './common/env.js';
 import { formatError } from './common/errors.js';
+import { jitGateway } from './common/jit-executor.js';
 import { armorProtection, costLimitPlugin, LIMITS, parseOptions } from './common/limits.js';
 import { prepareDatabase, type Database } from './db/orm.js';
 import type { DbTarget } from './db/config.js';
@@ -73,7 +74,8 @@ export async function createApp(options: AppOptions = {}): Promise<AtlasApp> {
 
   const armor = armorProtection();
   const apollo = new ApolloServer<AtlasContext>({
-    schema,
+    // The schema, executed by queries compiled once per document (common/jit-executor.ts).
+    gateway: jitGateway(schema, sdl),
     validationRules: armor.validationRules,
     parseOptions,
     csrfPrevention: true,

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { isAbstractType, lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, getMetadataStorage } from 'type-graphql';
 import { ActionPlanResolver, EventParticipantResolver, EventResolver, PersonResolver } from './modules/activity/activity.resolver.js';
 import { FundingResolver, ProgrammeBudgetResolver, ProgrammeResolver } from './modules/funding/funding.resolver.js';
@@ -11,6 +11,7 @@ import { ProjectParticipantResolver, ProjectPhaseResolver, ProjectResolver } fro
 import { MunicipalityResolver, PopulationResolver, RegionResolver } from './modules/region/region.resolver.js';
 import { CitationResolver, SourceResolver } from './modules/source/source.resolver.js';
 import { extraResolvers } from './modules/extra-resolvers.js';
+import { recordTypeName } from './common/graphql-types.js';
 
 export const resolvers = [
   NodeQueryResolver,
@@ -51,6 +52,15 @@ export function atlasSchema(): Promise<GraphQLSchema> {
       resolvers: [...resolvers] as unknown as [Function, ...Function[]],
       validate: { forbidUnknownValues: false },
       emitSchemaFile: false,
+    }).then((schema) => {
+      // type-graphql wraps resolveType in an async function; compiled queries (jit-executor.ts) need
+      // the type at once, which the function it wraps gives.
+      for (const name of ['Node', 'SearchNode']) {
+        const type = schema.getType(name);
+        if (!isAbstractType(type)) throw new Error(`${name} is not an abstract type`);
+        type.resolveType = recordTypeName;
+      }
+      return schema;
     });
   }
   return cached;

@@ -56,9 +56,12 @@ registerEnumType(SortDirectionEnum, { name: 'SortDirection', description: 'Sort 
 
 export { DateScalar, DecimalScalar };
 
+/** The GraphQL type of a record behind a Node or a search hit: its entity's name (the two are named alike). */
+export const recordTypeName = (value: object): string => helper(value).__meta.className;
+
 @InterfaceType({
   description: 'An object with a global, opaque, stable id (Relay Node).',
-  resolveType: (value: object) => helper(value).__meta.className,
+  resolveType: recordTypeName,
 })
 export abstract class Node {
   @Field(() => ID, { description: 'Global, opaque, stable id.' })

@@ -1,4 +1,4 @@
-import { helper } from '@mikro-orm/core';
+import { recordTypeName } from '../../common/graphql-types.js';
 import { createUnionType, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { OrganisationType } from '../organisation/organisation.type.js';
 import { PartnershipType } from '../partnership/partnership.type.js';
@@ -34,7 +34,7 @@ export const SearchNodeUnion = createUnionType({
   name: 'SearchNode',
   description: 'The record a search result points to.',
   types: () => [RegionType, MunicipalityType, OrganisationType, PartnershipType, ProjectType] as const,
-  resolveType: (value: object) => helper(value).__meta.className,
+  resolveType: recordTypeName,
 });
 
 @ObjectType('SearchResult', { description: 'One record matching a search, with what to show for it.' })
