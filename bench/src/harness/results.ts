@@ -102,6 +102,13 @@ export async function machineInfo(pgUrl: string, startedAt: Date): Promise<Recor
   };
 }
 
+/** A titled table (nothing when it has no rows); columns after the first are right-aligned unless `rule` says otherwise. */
+function pushTable(out: string[], intro: string, columns: string[], rows: string[][], rule?: string) {
+  if (!rows.length) return;
+  const line = rule ?? `|---|${columns.slice(1).fill('---:').join('|')}|`;
+  out.push('', intro, '', `| ${columns.join(' | ')} |`, line, ...rows.map((cells) => `| ${cells.join(' | ')} |`));
+}
+
 /** The lowest and highest round's req/s, when there were several rounds. */
 function spread(rounds: number[] | undefined): string {
   if (!rounds || rounds.length < 2) return '';
@@ -212,38 +219,31 @@ export function toMarkdown(r: BenchResults): string {
         `| ${op.title} | ${fmt(x.atlasOverB2.rps, 3)} | ${fmt(x.atlasOverB2.p50, 3)} | ${fmt(x.atlasOverPostGraphile.rps, 3)} | ${fmt(x.atlasOverPostGraphile.p50, 3)} |`,
       );
     }
-    if (d.operations.some((op) => op.executionFloor)) {
-      out.push(
-        '',
-        'The cost of GraphQL execution itself: graphql-js `execute` of the operation over ASF Atlas\'s finished answer in memory (committed SDL, default resolvers: no database, no HTTP), then `JSON.stringify`, on one core of the harness process. Any graphql-js server pays at least this per request; "ceiling" is what that alone allows on one core, beside B2\'s measured req/s:',
-        '',
-        '| Operation | execute + stringify (ms) | stringify alone (ms) | ceiling on one core (req/s) | B2 req/s |',
-        '|---|---:|---:|---:|---:|',
-      );
-      for (const op of d.operations) {
-        const f = op.executionFloor;
-        if (!f) continue;
+    const floors = d.operations.filter((op) => op.executionFloor);
+    pushTable(
+      out,
+      'The cost of GraphQL execution itself: graphql-js `execute` of the operation over ASF Atlas\'s finished answer in memory (committed SDL, default resolvers: no database, no HTTP), then `JSON.stringify`, on one core of the harness process. Any graphql-js server pays at least this per request; "ceiling" is what that alone allows on one core, beside B2\'s measured req/s:',
+      ['Operation', 'execute + stringify (ms)', 'stringify alone (ms)', 'ceiling on one core (req/s)', 'B2 req/s'],
+      floors.map((op) => {
+        const f = op.executionFloor!;
         const b2 = op.systems.find((x) => x.system === 'b2')?.load?.rps;
-        out.push(`| ${op.title} | ${fmt(f.ms, 3)} | ${fmt(f.stringifyMs, 3)} | ${fmt(1000 / f.ms, 0)} | ${fmt(b2)} |`);
-      }
-    }
-    if (d.operations.some((op) => op.statements)) {
-      out.push(
-        '',
-        'SQL statements ASF Atlas runs for one request (counted by the server; a paged operation again with a smaller page):',
-        '',
-        '| Operation | statements | with a smaller page |',
-        '|---|---:|---|',
-      );
-      for (const op of d.operations) {
-        const st = op.statements;
-        if (!st) continue;
+        return [op.title, fmt(f.ms, 3), fmt(f.stringifyMs, 3), fmt(1000 / f.ms, 0), fmt(b2)];
+      }),
+    );
+    const counted = d.operations.filter((op) => op.statements);
+    pushTable(
+      out,
+      'SQL statements ASF Atlas runs for one request (counted by the server; a paged operation again with a smaller page):',
+      ['Operation', 'statements', 'with a smaller page'],
+      counted.map((op) => {
+        const st = op.statements!;
         const small = st.smallerPageVariables
           ? `${fmt(st.smallerPage, 0)} (${JSON.stringify(st.smallerPageVariables).replace(/\|/g, '\\|')})`
           : '–';
-        out.push(`| ${op.title} | ${fmt(st.asBenchmarked, 0)} | ${small} |`);
-      }
-    }
+        return [op.title, fmt(st.asBenchmarked, 0), small];
+      }),
+      '|---|---:|---|',
+    );
     out.push('');
   }
   out.push(

@@ -1,6 +1,7 @@
 import type { ApolloServerOptionsWithGateway } from '@apollo/server';
 import { execute, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import { documentMemo } from './document-memo.js';
 
 type Gateway = ApolloServerOptionsWithGateway<object>['gateway'];
 type Executor = NonNullable<Awaited<ReturnType<Gateway['load']>>['executor']>;
@@ -10,19 +11,12 @@ type Executor = NonNullable<Awaited<ReturnType<Gateway['load']>>['executor']>;
  * query text); null when graphql-jit cannot compile it (the operation then runs through graphql-js).
  */
 export function queryCompiler(schema: GraphQLSchema): (document: DocumentNode, operationName: string | null) => CompiledQuery | null {
-  const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | null>>();
-  return (document, operationName) => {
-    let byName = compiled.get(document);
-    if (!byName) compiled.set(document, (byName = new Map()));
-    const key = operationName ?? '';
-    let query = byName.get(key);
-    if (query === undefined) {
+  const compiled = documentMemo<CompiledQuery | null>(16);
+  return (document, operationName) =>
+    compiled(document, operationName ?? '', () => {
       const result = compileQuery(schema, document, operationName ?? undefined);
-      query = isCompiledQuery(result) ? result : null;
-      byName.set(key, query);
-    }
-    return query;
-  };
+      return isCompiledQuery(result) ? result : null;
+    });
 }
 
 /**
