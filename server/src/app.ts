@@ -2,7 +2,6 @@ import 'reflect-metadata';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -10,6 +9,7 @@ import http from 'node:http';
 import { join } from 'node:path';
 import { pino, type Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
+import { apolloHandler } from './common/apollo-http.js';
 import { createContext, type AtlasContext } from './common/context.js';
 import { httpExchange } from './modules/auth/http.js';
 import { createRateLimiter } from './modules/auth/rate-limit.js';
@@ -129,9 +129,7 @@ export async function createApp(options: AppOptions = {}): Promise<AtlasApp> {
     '/graphql',
     timeoutMiddleware(options.requestTimeoutMs ?? 10000),
     express.json({ limit: LIMITS.bodyLimit }),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => createContext(db.em, req.log, String(req.id), httpExchange(req, res), signInLimiter),
-    }),
+    apolloHandler(apollo, ({ req, res }) => createContext(db.em, req.log, String(req.id), httpExchange(req, res), signInLimiter)),
   );
 
   // CSV import over HTTP (templates, dry run, commit): streamed, size-limited, authenticated like /graphql.

@@ -10,8 +10,13 @@ function forceSecure(): boolean {
 export function httpExchange(req: Request, res: Response): HttpExchange {
   return {
     headers: { authorization: req.headers.authorization, cookie: req.headers.cookie, 'user-agent': req.headers['user-agent'] },
-    ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
-    secure: req.secure || forceSecure(),
+    // Worked out only when asked for (signing in): Express derives both through the trusted-proxy rules.
+    get ip() {
+      return req.ip ?? req.socket.remoteAddress ?? 'unknown';
+    },
+    get secure() {
+      return req.secure || forceSecure();
+    },
     setCookie(name, value, { maxAgeMs, secure }) {
       res.cookie(name, value, { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: maxAgeMs });
     },
