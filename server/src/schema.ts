@@ -12,6 +12,7 @@ import { MunicipalityResolver, PopulationResolver, RegionResolver } from './modu
 import { CitationResolver, SourceResolver } from './modules/source/source.resolver.js';
 import { extraResolvers } from './modules/extra-resolvers.js';
 import { recordTypeName } from './common/graphql-types.js';
+import { validateArgument } from './common/validation.js';
 
 export const resolvers = [
   NodeQueryResolver,
@@ -50,7 +51,7 @@ export function atlasSchema(): Promise<GraphQLSchema> {
     for (const objectType of getMetadataStorage().objectTypes) objectType.simpleResolvers ??= true;
     cached = buildSchema({
       resolvers: [...resolvers] as unknown as [Function, ...Function[]],
-      validate: { forbidUnknownValues: false },
+      validateFn: validateArgument,
       emitSchemaFile: false,
     }).then((schema) => {
       // type-graphql wraps resolveType in an async function; compiled queries (jit-executor.ts) need
