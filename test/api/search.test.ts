@@ -151,4 +151,33 @@ describe('search', () => {
     ]);
     expect(s.queries).toHaveLength(4);
   });
+
+  it('gives the same type and id for a hit whether its record is loaded or only its key is known', async () => {
+    // Asking for id and __typename alone answers from the hit's key; asking for a field loads the record.
+    const keysOnly = `query K($text: String!) { search(text: $text, first: 50) { items { kind node { __typename ... on Node { id } } } } }`;
+    const loaded = `query L($text: String!) { search(text: $text, first: 50) { items { kind node {
+      __typename
+      ... on Region { id name } ... on Municipality { id name } ... on Organisation { id name }
+      ... on Partnership { id name } ... on Project { id name }
+    } } } }`;
+    type Hits = { search: { items: { kind: string; node: { __typename: string; id: string } }[] } };
+    const kinds = new Set<string>();
+    for (const text of ['orebro', 'social', 'hallefors', 'samhall']) {
+      const a = await s.gql<Hits>(keysOnly, { text });
+      const b = await s.gql<Hits>(loaded, { text });
+      expect(a.errors).toBeUndefined();
+      expect(b.errors).toBeUndefined();
+      const strip = (r: Hits) => r.search.items.map((i) => [i.kind, i.node.__typename, i.node.id]);
+      expect(strip(a.data!)).toEqual(strip(b.data!));
+      for (const item of a.data!.search.items) kinds.add(item.kind);
+      // Each id names its record: node(id) answers with the same type.
+      for (const item of a.data!.search.items.slice(0, 3)) {
+        const n = await s.gql<{ node: { __typename: string } | null }>(`query N($id: ID!) { node(id: $id) { __typename } }`, {
+          id: item.node.id,
+        });
+        expect(n.data!.node?.__typename).toBe(item.node.__typename);
+      }
+    }
+    expect([...kinds].sort()).toEqual(['MUNICIPALITY', 'ORGANISATION', 'PARTNERSHIP', 'PROJECT', 'REGION']);
+  });
 });

@@ -56,8 +56,19 @@ registerEnumType(SortDirectionEnum, { name: 'SortDirection', description: 'Sort 
 
 export { DateScalar, DecimalScalar };
 
-/** The GraphQL type of a record behind a Node or a search hit: its entity's name (the two are named alike). */
-export const recordTypeName = (value: object): string => helper(value).__meta.className;
+const RECORD_TYPE = Symbol('record type');
+
+/** A record known by its key alone (a search hit that asks for no field of it), with the GraphQL type it is. */
+export function recordKey<K extends object>(typename: string, key: K): K {
+  return Object.assign(key, { [RECORD_TYPE]: typename });
+}
+
+/**
+ * The GraphQL type of a record behind a Node or a search hit: the type a `recordKey` was given, or its
+ * entity's name (the two are named alike).
+ */
+export const recordTypeName = (value: object): string =>
+  (value as { [RECORD_TYPE]?: string })[RECORD_TYPE] ?? helper(value).__meta.className;
 
 @InterfaceType({
   description: 'An object with a global, opaque, stable id (Relay Node).',

@@ -1,6 +1,6 @@
 import { readRows } from '../../db/read-sql.js';
 import type { EntityManager } from '@mikro-orm/sql';
-import { containsPattern, searchKey } from '../../common/text.js';
+import { recordKey } from '../../common/graphql-types.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { Partnership } from '../partnership/partnership.entity.js';
 import { Project } from '../project/project.entity.js';
@@ -84,15 +84,14 @@ function regexEscape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** The best `first` matches and how many match in all (one statement). `folded` must not be empty. */
-export async function searchRecords(em: EntityManager, text: string, first: number): Promise<{ hits: SearchHit[]; total: number }> {
-  const folded = searchKey(text);
+/** The best `first` matches and how many match in all (one statement). `folded` (a `searchKey`) must not be empty. */
+export async function searchRecords(em: EntityManager, folded: string, first: number): Promise<{ hits: SearchHit[]; total: number }> {
   const rows = await readRows<SearchHit & { total: number }>(em, SEARCH_SQL, {
     exact: folded,
     prefix: `${likeEscape(folded)}%`,
     wordSpace: `% ${likeEscape(folded)}%`,
     wordStart: `[^a-z0-9]${regexEscape(folded)}`,
-    contains: containsPattern(text),
+    contains: `%${likeEscape(folded)}%`,
     first,
   });
   return { hits: rows.map(({ total: _total, ...hit }) => hit), total: Number(rows[0]?.total ?? 0) };
@@ -115,20 +114,23 @@ export async function loadHitNodes(em: EntityManager, hits: readonly SearchHit[]
   return hits.map((h) => found.get(`${h.kind}:${h.key}`)!);
 }
 
-/** References to the records behind the hits (their keys only, nothing loaded), in the order of the hits. */
-export function hitReferences(em: EntityManager, hits: readonly SearchHit[]): object[] {
+/**
+ * The records behind the hits as their keys only (nothing loaded, no ORM reference), in the order of
+ * the hits: enough for a result list that asks for `id` and `__typename` alone.
+ */
+export function hitReferences(hits: readonly SearchHit[]): object[] {
   return hits.map((h) => {
     switch (h.kind) {
       case 'REGION':
-        return em.getReference(Region, h.key);
+        return recordKey('Region', { code: h.key });
       case 'MUNICIPALITY':
-        return em.getReference(Municipality, h.key);
+        return recordKey('Municipality', { code: h.key });
       case 'ORGANISATION':
-        return em.getReference(Organisation, Number(h.key));
+        return recordKey('Organisation', { id: Number(h.key) });
       case 'PARTNERSHIP':
-        return em.getReference(Partnership, Number(h.key));
+        return recordKey('Partnership', { id: Number(h.key) });
       case 'PROJECT':
-        return em.getReference(Project, Number(h.key));
+        return recordKey('Project', { id: Number(h.key) });
     }
   });
 }

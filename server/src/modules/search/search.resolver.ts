@@ -19,12 +19,13 @@ export class SearchQueryResolver {
     @Ctx() ctx: AtlasContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<SearchResultsType> {
-    if (!searchKey(args.text)) throw new BadInputError('text must contain something other than spaces', 'text');
-    const { hits, total } = await searchRecords(ctx.em, args.text, args.first);
+    const key = searchKey(args.text);
+    if (!key) throw new BadInputError('text must contain something other than spaces', 'text');
+    const { hits, total } = await searchRecords(ctx.em, key, args.first);
     // A result list that asks only which record each hit is (its type and id) needs no record loaded.
     const asked = [...selectedFields(info, ['items', 'node']).keys()];
     const keysOnly = asked.every((field) => field === 'id' || field === '__typename');
-    const nodes = keysOnly ? hitReferences(ctx.em, hits) : await loadHitNodes(ctx.em, hits);
+    const nodes = keysOnly ? hitReferences(hits) : await loadHitNodes(ctx.em, hits);
     return { totalCount: total, items: hits.map((hit, i) => ({ ...hit, node: nodes[i]! })) };
   }
 }
