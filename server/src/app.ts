@@ -9,13 +9,13 @@ import http from 'node:http';
 import { join } from 'node:path';
 import { pino, type Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
-import { apolloHandler } from './common/apollo-http.js';
 import { createContext, type AtlasContext } from './common/context.js';
 import { httpExchange } from './modules/auth/http.js';
 import { createRateLimiter } from './modules/auth/rate-limit.js';
 import { importRouter } from './modules/import/import.routes.js';
 import { repoRoot } from './common/env.js';
 import { formatError } from './common/errors.js';
+import { apolloHandler, graphqlFastPath, timeoutBody } from './common/graphql-http.js';
 import { jitGateway } from './common/jit-executor.js';
 import { armorProtection, costLimitPlugin, LIMITS, parseOptions } from './common/limits.js';
 import { prepareDatabase, type Database } from './db/orm.js';
@@ -42,11 +42,7 @@ export interface AtlasApp {
 function timeoutMiddleware(ms: number) {
   return (req: Request, res: Response, next: NextFunction) => {
     const timer = setTimeout(() => {
-      if (!res.headersSent) {
-        res
-          .status(503)
-          .json({ errors: [{ message: `The request took longer than ${ms} ms and was stopped`, extensions: { code: 'TIMEOUT' } }] });
-      }
+      if (!res.headersSent) res.status(503).type('application/json; charset=utf-8').send(timeoutBody(ms));
     }, ms);
     res.on('close', () => clearTimeout(timer));
     res.on('finish', () => clearTimeout(timer));
@@ -66,7 +62,11 @@ export async function createApp(options: AppOptions = {}): Promise<AtlasApp> {
   const schema = await atlasSchema();
   const sdl = await atlasSdl();
   const app = express();
-  const server = http.createServer(app);
+  // GraphQL requests take the fast path (common/graphql-http.ts) once Apollo has started; the rest, Express.
+  const graphql: { fastPath?: (req: http.IncomingMessage, res: http.ServerResponse) => boolean } = {};
+  const server = http.createServer((req, res) => {
+    if (!graphql.fastPath?.(req, res)) app(req, res);
+  });
   app.disable('x-powered-by');
   // No ETags: GraphQL answers are POSTed (never revalidated), and hashing every body costs ~0.5 ms per 300 kB.
   app.set('etag', false);
@@ -93,6 +93,14 @@ export async function createApp(options: AppOptions = {}): Promise<AtlasApp> {
     ],
   });
   await apollo.start();
+  const requestTimeoutMs = options.requestTimeoutMs ?? 10000;
+  graphql.fastPath = graphqlFastPath({
+    apollo,
+    app,
+    log,
+    requestTimeoutMs,
+    context: (requestLog, requestId, exchange) => createContext(db.em, requestLog, requestId, exchange, signInLimiter),
+  });
 
   app.use(
     pinoHttp({
@@ -127,9 +135,9 @@ export async function createApp(options: AppOptions = {}): Promise<AtlasApp> {
 
   app.use(
     '/graphql',
-    timeoutMiddleware(options.requestTimeoutMs ?? 10000),
+    timeoutMiddleware(requestTimeoutMs),
     express.json({ limit: LIMITS.bodyLimit }),
-    apolloHandler(apollo, ({ req, res }) => createContext(db.em, req.log, String(req.id), httpExchange(req, res), signInLimiter)),
+    apolloHandler(apollo, (req, res) => createContext(db.em, req.log, String(req.id), httpExchange(req, res), signInLimiter)),
   );
 
   // CSV import over HTTP (templates, dry run, commit): streamed, size-limited, authenticated like /graphql.

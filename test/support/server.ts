@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import pg from 'pg';
-import { pino } from 'pino';
+import { pino, type Logger } from 'pino';
 import { createApp, type AtlasApp } from '../../server/src/app.js';
 import { embeddedDatabaseCopy } from './embedded-template.js';
 import { operationDocument } from './operations.js';
@@ -60,7 +60,9 @@ async function freshPostgresDatabase(baseUrl: string): Promise<{ url: string; dr
  * (see embedded-template.ts); ATLAS_TEST_FRESH_EMBEDDED=1 makes each server migrate and seed an
  * in-memory one itself instead.
  */
-export async function startTestServer(options: { requestTimeoutMs?: number; statementTimeoutMs?: number } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { requestTimeoutMs?: number; statementTimeoutMs?: number; logger?: Logger } = {},
+): Promise<TestServer> {
   const queries: string[] = [];
   const onQuery = (line: string) => {
     if (/\[query\]/.test(line)) queries.push(line);
@@ -70,7 +72,7 @@ export async function startTestServer(options: { requestTimeoutMs?: number; stat
   const app = await createApp({
     databaseUrl: pgDb?.url,
     dataDir: pgDb ? undefined : (embedded?.dataDir ?? 'memory://'),
-    logger: pino({ level: 'silent' }),
+    logger: options.logger ?? pino({ level: 'silent' }),
     dashboardDir: null,
     onQuery,
     requestTimeoutMs: options.requestTimeoutMs,
