@@ -63,6 +63,51 @@ const sendJson = (res: ServerResponse, status: number, message: string, code: st
   res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
 };
 
+/**
+ * The HTTP exchange of a fast-path request. Express's request helpers are lent only when a resolver
+ * asks for the client address, https or a cookie (signing in and out): the request and response then
+ * get Express's own prototypes (documented as app.request and app.response), as its router would
+ * have given them.
+ */
+class LentExchange implements HttpExchange {
+  readonly headers: HttpExchange['headers'];
+  constructor(
+    private readonly app: Express,
+    private readonly req: IncomingMessage,
+    private readonly res: ServerResponse,
+  ) {
+    this.headers = { authorization: req.headers.authorization, cookie: req.headers.cookie, 'user-agent': req.headers['user-agent'] };
+  }
+
+  private express(): { req: Request; res: Response } {
+    const { app, req, res } = this;
+    if (Object.getPrototypeOf(req) !== app.request) {
+      Object.setPrototypeOf(req, app.request);
+      Object.setPrototypeOf(res, app.response);
+      Object.assign(req, { res });
+      Object.assign(res, { req });
+    }
+    return { req: req as Request, res: res as Response };
+  }
+
+  get ip(): string {
+    const { req } = this.express();
+    return req.ip ?? req.socket.remoteAddress ?? 'unknown';
+  }
+
+  get secure(): boolean {
+    return this.express().req.secure || process.env.COOKIE_SECURE === '1' || process.env.COOKIE_SECURE === 'true';
+  }
+
+  setCookie(name: string, value: string, { maxAgeMs, secure }: { maxAgeMs: number; secure: boolean }): void {
+    this.express().res.cookie(name, value, { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: maxAgeMs });
+  }
+
+  clearCookie(name: string, { secure }: { secure: boolean }): void {
+    this.express().res.clearCookie(name, { httpOnly: true, sameSite: 'lax', secure, path: '/' });
+  }
+}
+
 export interface GraphQLRouteOptions<C extends BaseContext> {
   apollo: ApolloServer<C>;
   /** The Express app: requests the fast path does not take are its, and it lends its request helpers (ip, secure, cookies). */
@@ -78,9 +123,7 @@ export interface GraphQLRouteOptions<C extends BaseContext> {
  * Express's router, its per-request prototype swaps, body-parser and pino-http's two child loggers per
  * request (together about 60 µs of server CPU per request, half of a trivial query's; measured).
  * Anything out of the ordinary (another path or method, a compressed or non-UTF-8 body) is left to
- * the Express route, which answers it as before. Express's request helpers (the client address
- * behind the trusted proxy, https, cookies) are lent to the exchange only when a resolver asks for
- * them (signing in and out).
+ * the Express route, which answers it as before.
  *
  * Returns whether it took the request.
  */
@@ -88,32 +131,6 @@ export function graphqlFastPath<C extends BaseContext>(options: GraphQLRouteOpti
   const { apollo, app, log, requestTimeoutMs, context } = options;
   apollo.assertStarted('graphqlFastPath()');
   const limit = LIMITS.bodyLimit;
-  // Express's own prototypes (documented as app.request / app.response), as its router would set them.
-  const expressify = (req: IncomingMessage, res: ServerResponse) => {
-    if (Object.getPrototypeOf(req) !== app.request) {
-      Object.setPrototypeOf(req, app.request);
-      Object.setPrototypeOf(res, app.response);
-      Object.assign(req, { res });
-      Object.assign(res, { req });
-    }
-    return { req: req as Request, res: res as Response };
-  };
-  const exchange = (req: IncomingMessage, res: ServerResponse): HttpExchange => ({
-    headers: { authorization: req.headers.authorization, cookie: req.headers.cookie, 'user-agent': req.headers['user-agent'] },
-    get ip() {
-      const r = expressify(req, res).req;
-      return r.ip ?? r.socket.remoteAddress ?? 'unknown';
-    },
-    get secure() {
-      return expressify(req, res).req.secure || process.env.COOKIE_SECURE === '1' || process.env.COOKIE_SECURE === 'true';
-    },
-    setCookie(name, value, { maxAgeMs, secure }) {
-      expressify(req, res).res.cookie(name, value, { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: maxAgeMs });
-    },
-    clearCookie(name, { secure }) {
-      expressify(req, res).res.clearCookie(name, { httpOnly: true, sameSite: 'lax', secure, path: '/' });
-    },
-  });
 
   return (req: IncomingMessage, res: ServerResponse): boolean => {
     const url = req.url ?? '';
@@ -175,7 +192,7 @@ export function graphqlFastPath<C extends BaseContext>(options: GraphQLRouteOpti
           return;
         }
       }
-      await answerGraphQL(apollo, req, res, body, () => context(requestLog, id, exchange(req, res)));
+      await answerGraphQL(apollo, req, res, body, () => context(requestLog, id, new LentExchange(app, req, res)));
     })().catch((err: unknown) => {
       requestLog.error({ err }, 'request failed');
       if (!res.headersSent) sendJson(res, 500, 'Internal server error', 'INTERNAL_SERVER_ERROR');

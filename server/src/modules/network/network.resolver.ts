@@ -38,7 +38,7 @@ export class NetworkQueryResolver {
   })
   async network(@Args(() => NetworkArgs) args: NetworkArgs, @Ctx() ctx: AtlasContext): Promise<NetworkType> {
     const center = graphRef(args.around, 'around');
-    const found = await networkAround(ctx.em, {
+    const found = await networkAround(ctx.reader, {
       center,
       depth: args.depth,
       limit: args.limit,
@@ -63,7 +63,7 @@ export class NetworkQueryResolver {
   async connectionPath(@Args(() => ConnectionPathArgs) args: ConnectionPathArgs, @Ctx() ctx: AtlasContext): Promise<ConnectionPathType[]> {
     const from = graphRef(args.from, 'from');
     const to = graphRef(args.to, 'to');
-    const result = await shortestPaths(ctx.em, from, to, args.maxLength);
+    const result = await shortestPaths(ctx.reader, from, to, args.maxLength);
     if (!result.hasFrom) throw new NotFoundError('network node', `id "${args.from}"`);
     if (!result.hasTo) throw new NotFoundError('network node', `id "${args.to}"`);
     return result.paths.map((path) => ({

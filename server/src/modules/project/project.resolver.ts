@@ -26,10 +26,10 @@ import { OutcomeComparisonType, ProjectConnection, ProjectParticipantType, Proje
 export class ProjectResolver extends SourcedNodeResolver<IProject>(ProjectType, 'Project', 'Project', (p) => p.id) {
   @Query(() => ProjectConnection, { description: 'Projects, filtered and paginated (Relay connection).' })
   async projects(@Args(() => ProjectsArgs) args: ProjectsArgs, @Ctx() ctx: AtlasContext, @Info() info: GraphQLResolveInfo) {
-    const page = await pageProjectIds(ctx.em, args.filter, args.first, decodeCursor(args.after), args.orderBy ?? undefined);
+    const page = await pageProjectIds(ctx.reader, args.filter, args.first, decodeCursor(args.after), args.orderBy ?? undefined);
     // The items are selected through edges { node } or nodes (or both).
     const fields = selectedAlong(info, [['edges', 'node'], ['nodes']]);
-    if (readModelCovers(fields)) return toConnection({ ...page, items: await readProjects(ctx.em, fields, { ids: page.ids }) });
+    if (readModelCovers(fields)) return toConnection({ ...page, items: await readProjects(ctx.reader, fields, { ids: page.ids }) });
     const items = await projectsInOrder(ctx.em, page.ids);
     await populateProjects(ctx.em, items, fields);
     return toConnection({ ...page, items });
@@ -39,7 +39,7 @@ export class ProjectResolver extends SourcedNodeResolver<IProject>(ProjectType, 
   async project(@Arg('slug', () => String) slug: string, @Ctx() ctx: AtlasContext, @Info() info: GraphQLResolveInfo): Promise<IProject> {
     const fields = selectedFields(info);
     if (readModelCovers(fields)) {
-      const [read] = await readProjects(ctx.em, fields, { slug });
+      const [read] = await readProjects(ctx.reader, fields, { slug });
       if (!read) throw new NotFoundError('project', `slug "${slug}"`);
       return read;
     }

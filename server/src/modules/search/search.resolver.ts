@@ -21,7 +21,7 @@ export class SearchQueryResolver {
   ): Promise<SearchResultsType> {
     const key = searchKey(args.text);
     if (!key) throw new BadInputError('text must contain something other than spaces', 'text');
-    const { hits, total } = await searchRecords(ctx.em, key, args.first);
+    const { hits, total } = await searchRecords(ctx.reader, key, args.first);
     // A result list that asks only which record each hit is (its type and id) needs no record loaded.
     const asked = [...selectedFields(info, ['items', 'node']).keys()];
     const keysOnly = asked.every((field) => field === 'id' || field === '__typename');
