@@ -99,6 +99,7 @@ export async function createApp(options: AppOptions = {}): Promise<AtlasApp> {
     app,
     log,
     requestTimeoutMs,
+    exchange: httpExchange,
     context: (requestLog, requestId, exchange) => createContext(db.em, requestLog, requestId, exchange, signInLimiter),
   });
 

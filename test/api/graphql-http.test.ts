@@ -106,4 +106,29 @@ describe('GraphQL over HTTP, fast path and Express route', () => {
     expect(res.status).toBe(400);
     expect(await res.text()).not.toContain('"data"');
   });
+
+  it('limits sign-in attempts per client address as forwarded by the trusted proxy (Express helpers lent on demand)', async () => {
+    const saved = process.env.SIGNIN_MAX_ATTEMPTS_PER_ADDRESS;
+    process.env.SIGNIN_MAX_ATTEMPTS_PER_ADDRESS = '2';
+    try {
+      // Unique per run: with REDIS_URL the counts outlive the server.
+      const octet = () => 1 + Math.floor(Math.random() * 250);
+      const [a, b] = [`10.${octet()}.${octet()}.1`, `10.${octet()}.${octet()}.2`];
+      const attempt = async (address: string, n: number) => {
+        const body = JSON.stringify({
+          query: 'mutation($e: String!) { signIn(email: $e, password: "not the password") { expiresAt } }',
+          variables: { e: `nobody-${n}-${Date.now()}@example.org` },
+        });
+        const res = await post('/graphql', body, { 'x-forwarded-for': address });
+        return ((await res.json()) as { errors?: { extensions: { code: string } }[] }).errors?.[0]?.extensions.code;
+      };
+      expect(await attempt(a, 1)).toBe('UNAUTHENTICATED');
+      expect(await attempt(a, 2)).toBe('UNAUTHENTICATED');
+      expect(await attempt(a, 3)).toBe('TOO_MANY_REQUESTS');
+      expect(await attempt(b, 4)).toBe('UNAUTHENTICATED');
+    } finally {
+      if (saved === undefined) delete process.env.SIGNIN_MAX_ATTEMPTS_PER_ADDRESS;
+      else process.env.SIGNIN_MAX_ATTEMPTS_PER_ADDRESS = saved;
+    }
+  });
 });

@@ -67,44 +67,46 @@ const sendJson = (res: ServerResponse, status: number, message: string, code: st
  * The HTTP exchange of a fast-path request. Express's request helpers are lent only when a resolver
  * asks for the client address, https or a cookie (signing in and out): the request and response then
  * get Express's own prototypes (documented as app.request and app.response), as its router would
- * have given them.
+ * have given them, and the Express route's exchange does the rest.
  */
 class LentExchange implements HttpExchange {
   readonly headers: HttpExchange['headers'];
+  private lent: HttpExchange | undefined;
   constructor(
     private readonly app: Express,
     private readonly req: IncomingMessage,
     private readonly res: ServerResponse,
+    private readonly viaExpress: (req: Request, res: Response) => HttpExchange,
   ) {
     this.headers = { authorization: req.headers.authorization, cookie: req.headers.cookie, 'user-agent': req.headers['user-agent'] };
   }
 
-  private express(): { req: Request; res: Response } {
-    const { app, req, res } = this;
-    if (Object.getPrototypeOf(req) !== app.request) {
+  private express(): HttpExchange {
+    if (!this.lent) {
+      const { app, req, res } = this;
       Object.setPrototypeOf(req, app.request);
       Object.setPrototypeOf(res, app.response);
       Object.assign(req, { res });
       Object.assign(res, { req });
+      this.lent = this.viaExpress(req as Request, res as Response);
     }
-    return { req: req as Request, res: res as Response };
+    return this.lent;
   }
 
   get ip(): string {
-    const { req } = this.express();
-    return req.ip ?? req.socket.remoteAddress ?? 'unknown';
+    return this.express().ip;
   }
 
   get secure(): boolean {
-    return this.express().req.secure || process.env.COOKIE_SECURE === '1' || process.env.COOKIE_SECURE === 'true';
+    return this.express().secure;
   }
 
-  setCookie(name: string, value: string, { maxAgeMs, secure }: { maxAgeMs: number; secure: boolean }): void {
-    this.express().res.cookie(name, value, { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: maxAgeMs });
+  setCookie(...args: Parameters<HttpExchange['setCookie']>): void {
+    this.express().setCookie(...args);
   }
 
-  clearCookie(name: string, { secure }: { secure: boolean }): void {
-    this.express().res.clearCookie(name, { httpOnly: true, sameSite: 'lax', secure, path: '/' });
+  clearCookie(...args: Parameters<HttpExchange['clearCookie']>): void {
+    this.express().clearCookie(...args);
   }
 }
 
@@ -114,6 +116,8 @@ export interface GraphQLRouteOptions<C extends BaseContext> {
   app: Express;
   log: Logger;
   requestTimeoutMs: number;
+  /** The exchange the Express route gives a request (the fast path lends it Express's helpers first). */
+  exchange: (req: Request, res: Response) => HttpExchange;
   context: (log: Logger, requestId: string, http: HttpExchange) => Promise<C>;
 }
 
@@ -128,7 +132,7 @@ export interface GraphQLRouteOptions<C extends BaseContext> {
  * Returns whether it took the request.
  */
 export function graphqlFastPath<C extends BaseContext>(options: GraphQLRouteOptions<C>) {
-  const { apollo, app, log, requestTimeoutMs, context } = options;
+  const { apollo, app, log, requestTimeoutMs, exchange, context } = options;
   apollo.assertStarted('graphqlFastPath()');
   const limit = LIMITS.bodyLimit;
 
@@ -192,7 +196,7 @@ export function graphqlFastPath<C extends BaseContext>(options: GraphQLRouteOpti
           return;
         }
       }
-      await answerGraphQL(apollo, req, res, body, () => context(requestLog, id, new LentExchange(app, req, res)));
+      await answerGraphQL(apollo, req, res, body, () => context(requestLog, id, new LentExchange(app, req, res, exchange)));
     })().catch((err: unknown) => {
       requestLog.error({ err }, 'request failed');
       if (!res.headersSent) sendJson(res, 500, 'Internal server error', 'INTERNAL_SERVER_ERROR');
