@@ -15,7 +15,7 @@ import { createRateLimiter } from './modules/auth/rate-limit.js';
 import { importRouter } from './modules/import/import.routes.js';
 import { repoRoot } from './common/env.js';
 import { formatError } from './common/errors.js';
-import { apolloHandler, graphqlFastPath, timeoutBody } from './common/graphql-http.js';
+import { apolloHandler, graphqlFastPath, sendFailure, stopAfter } from './common/graphql-http.js';
 import { jitGateway } from './common/jit-executor.js';
 import { armorProtection, costLimitPlugin, LIMITS, parseOptions } from './common/limits.js';
 import { prepareDatabase, type Database } from './db/orm.js';
@@ -37,17 +37,6 @@ export interface AtlasApp {
   log: Logger;
   /** Stop accepting, finish in-flight requests, close the database. */
   close(): Promise<void>;
-}
-
-function timeoutMiddleware(ms: number) {
-  return (req: Request, res: Response, next: NextFunction) => {
-    const timer = setTimeout(() => {
-      if (!res.headersSent) res.status(503).type('application/json; charset=utf-8').send(timeoutBody(ms));
-    }, ms);
-    res.on('close', () => clearTimeout(timer));
-    res.on('finish', () => clearTimeout(timer));
-    next();
-  };
 }
 
 /** Builds the HTTP server (not yet listening) over an opened, migrated and seeded database. */
@@ -136,7 +125,10 @@ export async function createApp(options: AppOptions = {}): Promise<AtlasApp> {
 
   app.use(
     '/graphql',
-    timeoutMiddleware(requestTimeoutMs),
+    (_req: Request, res: Response, next: NextFunction) => {
+      stopAfter(res, requestTimeoutMs);
+      next();
+    },
     express.json({ limit: LIMITS.bodyLimit }),
     apolloHandler(apollo, (req, res) => createContext(db.em, req.log, String(req.id), httpExchange(req, res), signInLimiter)),
   );
@@ -155,18 +147,8 @@ export async function createApp(options: AppOptions = {}): Promise<AtlasApp> {
 
   // Errors outside GraphQL (a body too large, malformed JSON): a clear message, never a stack trace.
   app.use((err: Error & { status?: number; type?: string }, req: Request, res: Response, _next: NextFunction) => {
-    const status = err.status ?? 500;
-    if (status >= 500) req.log.error({ err }, 'request failed');
-    const message =
-      err.type === 'entity.too.large'
-        ? `Request body too large: the limit is ${LIMITS.bodyLimit}`
-        : err.type === 'entity.parse.failed'
-          ? 'Request body is not valid JSON'
-          : status >= 500
-            ? 'Internal server error'
-            : err.message;
-    const code = err.type === 'entity.too.large' ? 'PAYLOAD_TOO_LARGE' : status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST';
-    res.status(status).json({ errors: [{ message, extensions: { code } }] });
+    if ((err.status ?? 500) >= 500) req.log.error({ err }, 'request failed');
+    sendFailure(res, err);
   });
 
   let closing: Promise<void> | undefined;

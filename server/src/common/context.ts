@@ -104,7 +104,7 @@ class RequestContext implements AtlasContext {
     readonly http: HttpExchange | null,
     readonly signInLimiter: RateLimiter | null,
   ) {
-    this.loaders = createLoaders(() => this.ems.fork ?? (this.ems.fork = this.ems.root.fork()));
+    this.loaders = createLoaders(() => this.em);
   }
 
   get em(): EntityManager {

@@ -50,18 +50,47 @@ export function apolloHandler<C extends BaseContext>(apollo: ApolloServer<C>, co
   return (req: Request, res: Response) => answerGraphQL(apollo, req, res, req.body as unknown, () => context(req, res));
 }
 
-/** The 503 a request still running after `ms` gets (also used by the Express route). */
-export function timeoutBody(ms: number): string {
-  return JSON.stringify({
-    errors: [{ message: `The request took longer than ${ms} ms and was stopped`, extensions: { code: 'TIMEOUT' } }],
-  });
+/** A request that failed outside GraphQL, as Express and raw-body describe it (`type`, `status`). */
+export interface RequestFailure {
+  status?: number;
+  type?: string;
+  message: string;
 }
 
-const sendJson = (res: ServerResponse, status: number, message: string, code: string) => {
+/**
+ * Answers a request that failed outside GraphQL (a body too large, malformed JSON, an unexpected
+ * error) with a JSON error: a clear message, never a stack trace. Both routes answer through it.
+ */
+export function sendFailure(res: ServerResponse, err: RequestFailure): void {
+  const status = err.status ?? 500;
+  const message =
+    err.type === 'entity.too.large'
+      ? `Request body too large: the limit is ${LIMITS.bodyLimit}`
+      : err.type === 'entity.parse.failed'
+        ? 'Request body is not valid JSON'
+        : status >= 500
+          ? 'Internal server error'
+          : err.message;
+  const code = err.type === 'entity.too.large' ? 'PAYLOAD_TOO_LARGE' : status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST';
   res.statusCode = status;
   res.setHeader('content-type', 'application/json; charset=utf-8');
   res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
-};
+}
+
+/** Answers 503 TIMEOUT when the response has not started within `ms` (both routes). */
+export function stopAfter(res: ServerResponse, ms: number): void {
+  const timer = setTimeout(() => {
+    if (res.headersSent) return;
+    res.statusCode = 503;
+    res.setHeader('content-type', 'application/json; charset=utf-8');
+    res.end(
+      JSON.stringify({ errors: [{ message: `The request took longer than ${ms} ms and was stopped`, extensions: { code: 'TIMEOUT' } }] }),
+    );
+  }, ms);
+  const clear = () => clearTimeout(timer);
+  res.on('finish', clear);
+  res.on('close', clear);
+}
 
 /**
  * The HTTP exchange of a fast-path request. Express's request helpers are lent only when a resolver
@@ -156,16 +185,9 @@ export function graphqlFastPath<C extends BaseContext>(options: GraphQLRouteOpti
     res.setHeader('x-request-id', id);
     const reqLog = { method, url, id };
     const requestLog = log.child({ req: reqLog });
-    const timer = setTimeout(() => {
-      if (!res.headersSent) {
-        res.statusCode = 503;
-        res.setHeader('content-type', 'application/json; charset=utf-8');
-        res.end(timeoutBody(requestTimeoutMs));
-      }
-    }, requestTimeoutMs);
+    stopAfter(res, requestTimeoutMs);
     let logged = false;
     const done = () => {
-      clearTimeout(timer);
       if (logged) return;
       logged = true;
       const line = { req: reqLog, res: { statusCode: res.statusCode }, responseTime: Date.now() - started };
@@ -182,9 +204,7 @@ export function graphqlFastPath<C extends BaseContext>(options: GraphQLRouteOpti
         try {
           text = await getRawBody(req, { limit, length: req.headers['content-length'], encoding: 'utf-8' });
         } catch (err) {
-          const e = err as { type?: string; status?: number; message: string };
-          if (e.type === 'entity.too.large') sendJson(res, 413, `Request body too large: the limit is ${limit}`, 'PAYLOAD_TOO_LARGE');
-          else sendJson(res, e.status && e.status < 500 ? e.status : 400, e.message, 'BAD_REQUEST');
+          sendFailure(res, err as RequestFailure);
           return;
         }
         const first = text.trimStart()[0];
@@ -192,14 +212,14 @@ export function graphqlFastPath<C extends BaseContext>(options: GraphQLRouteOpti
           if (text.length && first !== '{' && first !== '[') throw new SyntaxError('not an object or array');
           body = text.length ? (JSON.parse(text) as unknown) : {};
         } catch {
-          sendJson(res, 400, 'Request body is not valid JSON', 'BAD_REQUEST');
+          sendFailure(res, { status: 400, type: 'entity.parse.failed', message: 'not JSON' });
           return;
         }
       }
       await answerGraphQL(apollo, req, res, body, () => context(requestLog, id, new LentExchange(app, req, res, exchange)));
     })().catch((err: unknown) => {
       requestLog.error({ err }, 'request failed');
-      if (!res.headersSent) sendJson(res, 500, 'Internal server error', 'INTERNAL_SERVER_ERROR');
+      if (!res.headersSent) sendFailure(res, { message: 'unexpected' });
     });
     return true;
   };

@@ -21,9 +21,14 @@ export function searchKey(...parts: (string | null | undefined)[]): string {
   return foldDiacritics(parts.filter(Boolean).join(' ')).replace(/\s+/g, ' ').trim();
 }
 
+/** Text with LIKE's wildcards (and its escape character) escaped. */
+export function likeEscape(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
 /** A LIKE pattern matching `text` anywhere in a search key, with LIKE wildcards in the text escaped. */
 export function containsPattern(text: string): string {
-  return `%${searchKey(text).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return `%${likeEscape(searchKey(text))}%`;
 }
 
 const swedish = new Intl.Collator('sv', { sensitivity: 'base' });

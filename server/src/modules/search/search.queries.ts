@@ -1,6 +1,7 @@
 import { readRows } from '../../db/read-sql.js';
 import type { EntityManager } from '@mikro-orm/sql';
 import { recordKey } from '../../common/graphql-types.js';
+import { likeEscape } from '../../common/text.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { Partnership } from '../partnership/partnership.entity.js';
 import { Project } from '../project/project.entity.js';
@@ -76,22 +77,19 @@ export interface SearchHit {
   match: SearchMatch;
 }
 
-function likeEscape(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
 function regexEscape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** The best `first` matches and how many match in all (one statement). `folded` (a `searchKey`) must not be empty. */
 export async function searchRecords(em: EntityManager, folded: string, first: number): Promise<{ hits: SearchHit[]; total: number }> {
+  const like = likeEscape(folded);
   const rows = await readRows<SearchHit & { total: number }>(em, SEARCH_SQL, {
     exact: folded,
-    prefix: `${likeEscape(folded)}%`,
-    wordSpace: `% ${likeEscape(folded)}%`,
+    prefix: `${like}%`,
+    wordSpace: `% ${like}%`,
     wordStart: `[^a-z0-9]${regexEscape(folded)}`,
-    contains: `%${likeEscape(folded)}%`,
+    contains: `%${like}%`,
     first,
   });
   return { hits: rows.map(({ total: _total, ...hit }) => hit), total: Number(rows[0]?.total ?? 0) };
