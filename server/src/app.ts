@@ -29,6 +29,11 @@ export interface AppOptions extends DbTarget {
   /** Built dashboard to serve at `/` (defaults to dashboard/dist when it exists). */
   dashboardDir?: string | null;
   production?: boolean;
+  /**
+   * Where the shared (Redis) rate limiter keeps its counts; the default is shared by every process of
+   * a deployment. Tests give each server its own, so counts from earlier runs never carry over.
+   */
+  rateLimitPrefix?: string;
 }
 
 export interface AtlasApp {
@@ -47,7 +52,7 @@ export async function createApp(options: AppOptions = {}): Promise<AtlasApp> {
   if (seeded) log.info({ created: seeded.created }, 'loaded the reference dataset');
 
   // Sign-in attempts are counted here: in memory, or in Redis (shared by all processes) when REDIS_URL is set.
-  const signInLimiter = createRateLimiter();
+  const signInLimiter = createRateLimiter(undefined, options.rateLimitPrefix);
   const schema = await atlasSchema();
   const sdl = await atlasSdl();
   const app = express();

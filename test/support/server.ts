@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 import { pino, type Logger } from 'pino';
@@ -73,6 +73,9 @@ export async function startTestServer(
     databaseUrl: pgDb?.url,
     dataDir: pgDb ? undefined : (embedded?.dataDir ?? 'memory://'),
     logger: options.logger ?? pino({ level: 'silent' }),
+    // Each test server counts sign-in attempts apart (with REDIS_URL the counts would otherwise carry
+    // over from earlier runs within the window, all from 127.0.0.1).
+    rateLimitPrefix: `atlas:test:${randomUUID()}:ratelimit:`,
     dashboardDir: null,
     onQuery,
     requestTimeoutMs: options.requestTimeoutMs,

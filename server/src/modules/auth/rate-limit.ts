@@ -95,9 +95,12 @@ export class RedisRateLimiter implements RateLimiter {
   }
 }
 
-/** Redis when REDIS_URL is set, else in-memory. */
-export function createRateLimiter(redisUrl: string | undefined = process.env.REDIS_URL || undefined): RateLimiter {
-  return redisUrl ? new RedisRateLimiter(redisUrl) : new MemoryRateLimiter();
+/** Redis when REDIS_URL is set (its keys under `prefix`, default RATE_LIMIT_PREFIX or atlas:ratelimit:), else in-memory. */
+export function createRateLimiter(
+  redisUrl: string | undefined = process.env.REDIS_URL || undefined,
+  prefix: string | undefined = process.env.RATE_LIMIT_PREFIX || undefined,
+): RateLimiter {
+  return redisUrl ? new RedisRateLimiter(redisUrl, prefix) : new MemoryRateLimiter();
 }
 
 function intFromEnv(name: string, fallback: number): number {
