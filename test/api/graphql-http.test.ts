@@ -76,13 +76,13 @@ describe('GraphQL over HTTP, fast path and Express route', () => {
   it('leaves a compressed body to the Express route, which inflates it', async () => {
     const res = await post('/graphql', gzipSync(SEARCH), { 'content-encoding': 'gzip' });
     expect(res.status).toBe(200);
-    expect((await res.json()).data.search.totalCount).toBe(3);
+    expect(((await res.json()) as { data: { search: { totalCount: number } } }).data.search.totalCount).toBe(3);
   });
 
   it('refuses a body in a charset other than UTF-8, as before', async () => {
     const res = await post('/graphql', SEARCH, { 'content-type': 'application/json; charset=latin1' });
     expect(res.status).toBe(415);
-    expect((await res.json()).errors[0].extensions.code).toBe('BAD_REQUEST');
+    expect(((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('BAD_REQUEST');
   });
 
   it('reads a JSON body with a UTF-8 charset and diacritics', async () => {
