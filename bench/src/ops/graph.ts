@@ -47,11 +47,11 @@ export function edgesTouching(frontier: string): string {
       union all
       select ${pp.kind}, ${pp.src}, 'Project:' || pp.project_id, ${pp.role} from project_participant pp, ids where pp.project_id = any(ids.pj)
       union all
-      select 'FUNDS', 'Organisation:' || f.funder_id, 'Project:' || fp.project_id, null
-        from funding f join funding_project fp on fp.funding_id = f.id, ids where f.funder_id = any(ids.org)
+      select 'FUNDS', 'Organisation:' || fp.funder_id, 'Project:' || fp.project_id, null
+        from funding_project fp, ids where fp.funder_id = any(ids.org)
       union all
-      select 'FUNDS', 'Organisation:' || f.funder_id, 'Project:' || fp.project_id, null
-        from funding_project fp join funding f on f.id = fp.funding_id, ids where fp.project_id = any(ids.pj) and f.funder_id is not null
+      select 'FUNDS', 'Organisation:' || fp.funder_id, 'Project:' || fp.project_id, null
+        from funding_project fp, ids where fp.project_id = any(ids.pj) and fp.funder_id is not null
       union all
       select 'OWNS', 'Organisation:' || pj.owner_id, 'Project:' || pj.id, null from project pj, ids where pj.owner_id = any(ids.org)
       union all

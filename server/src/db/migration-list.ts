@@ -7,6 +7,7 @@ import { Migration20261121233923 } from './migrations/Migration20261121233923.js
 import { Migration20261122021000 } from './migrations/Migration20261122021000.js';
 import { Migration20261122030000 } from './migrations/Migration20261122030000.js';
 import { Migration20261122040000 } from './migrations/Migration20261122040000.js';
+import { Migration20261122111035 } from './migrations/Migration20261122111035.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261121232559', class: Migration20261121232559 },
@@ -14,4 +15,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261122021000', class: Migration20261122021000 },
   { name: 'Migration20261122030000', class: Migration20261122030000 },
   { name: 'Migration20261122040000', class: Migration20261122040000 },
+  { name: 'Migration20261122111035', class: Migration20261122111035 },
 ];

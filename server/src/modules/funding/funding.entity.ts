@@ -65,8 +65,18 @@ export const Funding = defineEntity({
     { name: 'funding_amount_non_negative', expression: 'amount is null or amount >= 0' },
     { name: 'funding_years_ordered', expression: 'year_to is null or year_from is null or year_from <= year_to' },
   ],
-  // marks the stored region comparison summary stale (comparison.triggers.ts)
-  triggers: comparisonSummaryTriggers('funding', ['update']),
+  triggers: [
+    // marks the stored region comparison summary stale (comparison.triggers.ts)
+    ...comparisonSummaryTriggers('funding', ['update']),
+    // a new funder is copied to the funding's rows of funding_project (FundingProject.funderId)
+    {
+      name: 'funding_funder_to_projects',
+      timing: 'after',
+      events: ['update'],
+      forEach: 'row',
+      expression: `create trigger "funding_funder_to_projects" after update of funder_id on "funding" for each row when (old.funder_id is distinct from new.funder_id) execute function funding_funder_to_projects()`,
+    },
+  ],
 });
 export type IFunding = InferEntity<typeof Funding>;
 
@@ -75,9 +85,26 @@ export const FundingProject = defineEntity({
   name: 'FundingProject',
   properties: {
     funding: () => p.manyToOne(Funding).primary().deleteRule('cascade'),
-    project: () => p.manyToOne(Project).primary().index().deleteRule('cascade'),
+    project: () => p.manyToOne(Project).primary().deleteRule('cascade'),
+    /**
+     * The funding's funder, kept equal to funding.funder_id by triggers (never written by the API): the
+     * network's walks read a project's funders and a funder's projects from this table's indexes alone,
+     * without looking up each funding.
+     */
+    funderId: p.integer().nullable(),
   },
-  // marks the stored region comparison summary stale (comparison.triggers.ts)
-  triggers: comparisonSummaryTriggers('funding_project', ['insert', 'update', 'delete']),
+  indexes: [{ properties: ['project', 'funderId'] }, { properties: ['funderId', 'project'] }],
+  triggers: [
+    // marks the stored region comparison summary stale (comparison.triggers.ts)
+    ...comparisonSummaryTriggers('funding_project', ['insert', 'update', 'delete']),
+    // copies the funding's funder into every row written
+    {
+      name: 'funding_project_funder',
+      timing: 'before',
+      events: ['insert', 'update'],
+      forEach: 'row',
+      expression: `create trigger "funding_project_funder" before insert or update on "funding_project" for each row execute function funding_project_funder()`,
+    },
+  ],
 });
 export type IFundingProject = InferEntity<typeof FundingProject>;

@@ -171,16 +171,11 @@ export function neighbours(k: string, kinds: EdgeChoice, to: NodeChoice, withSou
   }
   const funds = edgeCond(kinds, 'FUNDS');
   if (funds !== false) {
-    const org = intEnd('O', 'f.funder_id');
+    // funding_project.funder_id is the funding's funder (kept equal by triggers): no lookup per funding
+    const org = intEnd('O', 'fp.funder_id');
     const pj = intEnd('J', 'fp.project_id');
-    add(funds, 'J', org, pj, `from funding f join funding_project fp on fp.funding_id = f.id, ${K} where f.funder_id = any(k.org)`);
-    add(
-      funds,
-      'O',
-      pj,
-      org,
-      `from funding_project fp join funding f on f.id = fp.funding_id, ${K} where fp.project_id = any(k.pj) and f.funder_id is not null`,
-    );
+    add(funds, 'J', org, pj, `from funding_project fp, ${K} where fp.funder_id = any(k.org)`);
+    add(funds, 'O', pj, org, `from funding_project fp, ${K} where fp.project_id = any(k.pj) and fp.funder_id is not null`);
   }
   const owns = edgeCond(kinds, 'OWNS');
   if (owns !== false) {
@@ -346,8 +341,8 @@ export function edgesAmong(k: string, kinds: EdgeChoice): string {
   );
   add(
     edgeCond(kinds, 'FUNDS'),
-    `select 'FUNDS', 'Organisation:' || f.funder_id, 'Project:' || fp.project_id, null
-                from funding_project fp join funding f on f.id = fp.funding_id, ${k} k where fp.project_id = any(k.pj) and f.funder_id = any(k.org)`,
+    `select 'FUNDS', 'Organisation:' || fp.funder_id, 'Project:' || fp.project_id, null
+                from funding_project fp, ${k} k where fp.project_id = any(k.pj) and fp.funder_id = any(k.org)`,
   );
   add(
     edgeCond(kinds, 'OWNS'),

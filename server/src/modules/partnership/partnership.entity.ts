@@ -15,7 +15,7 @@ export const Partnership = defineEntity({
     name: p.string().length(200),
     slug: p.string().length(200).unique(),
     region: () => p.manyToOne(Region).ref().index().nullable().deleteRule('restrict'),
-    coordinator: () => p.manyToOne(Organisation).ref().nullable().deleteRule('restrict'),
+    coordinator: () => p.manyToOne(Organisation).ref().index().nullable().deleteRule('restrict'),
     description: p.text().nullable(),
     startedOn: p.date().nullable(),
     startedApproximate: p.boolean().default(false),
@@ -44,7 +44,7 @@ export const Membership = defineEntity({
   extends: BaseSchema,
   properties: {
     partnership: () => p.manyToOne(Partnership).ref().deleteRule('cascade'),
-    organisation: () => p.manyToOne(Organisation).ref().index().deleteRule('restrict'),
+    organisation: () => p.manyToOne(Organisation).ref().deleteRule('restrict'),
     role: p.enum(MEMBERSHIP_ROLES),
     fromDate: p.date().nullable(),
     fromApproximate: p.boolean().default(false),
@@ -52,6 +52,8 @@ export const Membership = defineEntity({
     toApproximate: p.boolean().default(false),
   },
   uniques: [{ properties: ['partnership', 'organisation', 'role'] }],
+  // an organisation's partnerships, read from the index alone (the network's walks)
+  indexes: [{ properties: ['organisation', 'partnership'] }],
   checks: [{ name: 'membership_dates_ordered', expression: 'to_date is null or from_date is null or from_date <= to_date' }],
   // marks the stored region comparison summary stale (comparison.triggers.ts)
   triggers: comparisonSummaryTriggers('membership', ['insert', 'update', 'delete']),
