@@ -118,9 +118,11 @@ const REF_OF = (x: string) =>
  * 2. A node on a shortest path stands at position df = length - dt; nodes reached by one walk only
  *    stand where the other walk could not reach (df < a, or dt < b).
  * 3. Each step keeps the edges by which it reached its new nodes (on the last step only the nodes
- *    where the walks meet are kept): every step of a shortest path is one of them. Node sequences are
- *    built from the start over those that advance one position, keeping at most 10 per node and step
- *    in order of their nodes (a sequence's paths come before a later sequence's, so 10 suffice).
+ *    where the walks meet are kept): every step of a shortest path is one of them.
+ * 4. Of those steps, the ones that advance one position and lead on to the end (walked back from it)
+ *    are kept. Node sequences are built from the start over them, keeping the 10 first sequences in
+ *    order of their nodes at each step: every one of them reaches the end, and a sequence comes before
+ *    another exactly when its start does, so the 10 first paths start with the 10 first sequences.
  * The caller spells each sequence out over the edges between its nodes.
  */
 function pathSql(): string {
@@ -152,11 +154,14 @@ with recursive
                  from (${neighbours('k', ALL_EDGE_KINDS, ALL_LETTERS, true)}) n
              ),
              fresh as materialized (select t.node from touching t except select unnest(${side('w.f_seen', 'w.t_seen')})),
-             /* on the last step only the nodes where the walks meet can be on a path */
+             /*
+              * on the last step only the nodes where the walks meet can be on a path: those of the other
+              * walk's frontier (none of them was reached by this walk, or the walks would have met before)
+              */
              kept as materialized (
                select f.node from fresh f where not g.last
                union all
-               select f.node from fresh f join unnest(${side('w.t_frontier', 'w.f_frontier')}) as o(node) on o.node = f.node where g.last
+               select distinct t.node from touching t join unnest(${side('w.t_frontier', 'w.f_frontier')}) as o(node) on o.node = t.node where g.last
              )
         select coalesce((select array_agg(f.node) from kept f), '{}') as nodes,
                /* the edges to the new nodes: the steps of the shortest paths are among them */
@@ -184,25 +189,36 @@ with recursive
              else dt.d < best.b
            end
   ),
-  /* the steps of the shortest paths, from the lower position to the higher */
+  /* the steps of the shortest paths (typed key texts), from the lower position to the higher */
   on_path as materialized (
-    select distinct case when pb.pos > pa.pos then ${REF_OF('e.x')} else ${REF_OF('e.y')} end as a,
-                    case when pb.pos > pa.pos then ${REF_OF('e.y')} else ${REF_OF('e.x')} end as b
+    select case when pb.pos > pa.pos then e.x else e.y end as a,
+                    case when pb.pos > pa.pos then e.y else e.x end as b
       from (select split_part(p.pair, '>', 1) as x, split_part(p.pair, '>', 2) as y from bidi b cross join unnest(b.pairs) as p(pair)) e
       join positions pa on pa.node = e.x
       join positions pb on pb.node = e.y
      where abs(pb.pos - pa.pos) = 1
   ),
+  /* the nodes from which those steps lead on to the end */
+  alive(node) as (
+    select :toKey::text from best where best.len is not null
+    union
+    select o.a from alive v join on_path o on o.b = v.node
+  ),
+  live_steps as materialized (select o.a, o.b from on_path o join alive v on v.node = o.b),
+  /*
+   * node: the typed key text of the last node; nodes: the "Type:key" names, which the order is by. A
+   * step found by both walks is in live_steps twice: each sequence is kept once.
+   */
   paths(node, nodes) as (
-    select :fromNode::text, array[:fromNode::text] from best where best.len is not null
+    select :fromKey::text, array[:fromNode::text] from best where best.len is not null
     union all
     select x.b, x.nodes from (
-      select o.b, p.nodes || o.b as nodes, row_number() over (partition by o.b order by p.nodes || o.b) as rn
-        from paths p join on_path o on o.a = p.node
+      select y.b, y.nodes, row_number() over (order by y.nodes) as rn
+        from (select distinct o.b, p.nodes || ${REF_OF('o.b')} as nodes from paths p join live_steps o on o.a = p.node) y
     ) x
      where x.rn <= 10
   ),
-  found as (select p.nodes from paths p where p.node = :toNode::text order by p.nodes limit 10),
+  found as (select p.nodes from paths p where p.node = :toKey::text order by p.nodes limit 10),
   found_nodes as (select distinct unnest(f.nodes) as node from found f),
   fk as (${keyArrays(`(select case split_part(f.node, ':', 1) when 'Organisation' then 'O' when 'Partnership' then 'S' when 'Project' then 'J'
                                    when 'Region' then 'R' else 'E' end as t,
