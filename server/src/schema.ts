@@ -13,6 +13,7 @@ import { CitationResolver, SourceResolver } from './modules/source/source.resolv
 import { extraResolvers } from './modules/extra-resolvers.js';
 import { recordTypeName } from './common/graphql-types.js';
 import { validateArgument } from './common/validation.js';
+import { callFieldResolversDirectly, ResolverInstances } from './common/direct-resolvers.js';
 
 export const resolvers = [
   NodeQueryResolver,
@@ -49,11 +50,14 @@ export function atlasSchema(): Promise<GraphQLSchema> {
   // methods are unaffected. A projects page resolves ~11 000 such fields.
   if (!cached) {
     for (const objectType of getMetadataStorage().objectTypes) objectType.simpleResolvers ??= true;
+    const instances = new ResolverInstances();
     cached = buildSchema({
       resolvers: [...resolvers] as unknown as [Function, ...Function[]],
       validateFn: validateArgument,
+      container: instances,
       emitSchemaFile: false,
     }).then((schema) => {
+      callFieldResolversDirectly(schema, resolvers, instances);
       // type-graphql wraps resolveType in an async function; compiled queries (jit-executor.ts) need
       // the type at once, which the function it wraps gives.
       for (const name of ['Node', 'SearchNode']) {
