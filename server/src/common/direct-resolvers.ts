@@ -37,9 +37,17 @@ export function callFieldResolversDirectly(
 ): number {
   const storage = getMetadataStorage();
   let replaced = 0;
+  // type-graphql gives a field the first of these that matches its type and method (schema-generator's
+  // `find`): only that one is looked at, so a field is never given another method than the handler's
+  const decided = new Set<string>();
   for (const fr of storage.fieldResolvers) {
-    if (fr.kind !== 'external' || !resolverClasses.includes(fr.target)) continue;
-    if (fr.middlewares?.length || fr.roles?.length) continue;
+    if (fr.kind !== 'internal' && !resolverClasses.includes(fr.target)) continue;
+    const objectClass = fr.getObjectType?.();
+    const typeName = storage.objectTypes.find((o) => o.target === objectClass)?.name;
+    const decision = `${typeName}\n${fr.methodName}`;
+    if (decided.has(decision)) continue;
+    decided.add(decision);
+    if (fr.kind !== 'external' || fr.middlewares?.length || fr.roles?.length) continue;
     const params = [...(fr.params ?? [])].sort((a, b) => a.index - b.index);
     const kinds: ParamKind[] = [];
     for (const p of params) {
@@ -49,8 +57,6 @@ export function callFieldResolversDirectly(
       else break;
     }
     if (kinds.length !== params.length) continue;
-    const objectClass = fr.getObjectType?.();
-    const typeName = storage.objectTypes.find((o) => o.target === objectClass)?.name;
     const type = typeName ? schema.getType(typeName) : undefined;
     if (!(type instanceof GraphQLObjectType)) continue;
     const field = type.getFields()[fr.schemaName];

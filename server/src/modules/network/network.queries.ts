@@ -192,7 +192,7 @@ with recursive
   /* the steps of the shortest paths (typed key texts), from the lower position to the higher */
   on_path as materialized (
     select case when pb.pos > pa.pos then e.x else e.y end as a,
-                    case when pb.pos > pa.pos then e.y else e.x end as b
+           case when pb.pos > pa.pos then e.y else e.x end as b
       from (select split_part(p.pair, '>', 1) as x, split_part(p.pair, '>', 2) as y from bidi b cross join unnest(b.pairs) as p(pair)) e
       join positions pa on pa.node = e.x
       join positions pb on pb.node = e.y
